@@ -1,0 +1,64 @@
+//! Starting the catalog: open (and migrate) the database, load the seed inventory into an empty one.
+
+use anyhow::Context;
+
+use crate::config::Config;
+use crate::import;
+use crate::storage::{datasets, is_postgres_url, Db};
+
+/// Opens the catalog database described by `config`, ready to serve.
+pub fn open(config: &Config) -> anyhow::Result<Db> {
+    let url = config.database_url();
+    if !is_postgres_url(&url) {
+        std::fs::create_dir_all(&config.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                config.data_dir.display()
+            )
+        })?;
+    }
+    let db = Db::open(&url, config.db_pool).map_err(|e| anyhow::anyhow!("{e}"))?;
+    tracing::info!(backend = db.backend_name(), "database ready");
+    if !config.no_seed {
+        seed_if_empty(&db, config)?;
+    }
+    Ok(db)
+}
+
+/// Loads `seed-data/` when the catalog has no agency yet, so a first start shows a real catalog.
+pub fn seed_if_empty(db: &Db, config: &Config) -> anyhow::Result<()> {
+    let mut conn = db.conn().map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !datasets::is_empty(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))? {
+        return Ok(());
+    }
+    if !config.seed_dir.is_dir() {
+        tracing::warn!(dir = %config.seed_dir.display(), "the database is empty and there is no seed directory: starting with an empty catalog");
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
+    match import::import_dir(&mut conn, &config.seed_dir) {
+        Ok(s) => {
+            tracing::info!(
+                agencies = s.agencies,
+                datasets = s.datasets,
+                fields = s.fields,
+                distributions = s.distributions,
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "empty database: loaded the seed catalog from {}",
+                config.seed_dir.display()
+            );
+            Ok(())
+        }
+        Err(import::ImportError::Rejected(problems)) => {
+            for p in problems.iter().take(20) {
+                tracing::error!("{p}");
+            }
+            anyhow::bail!(
+                "the seed inventory in {} has {} problem(s); nothing was loaded",
+                config.seed_dir.display(),
+                problems.len()
+            )
+        }
+        Err(e) => Err(anyhow::anyhow!("{e}")),
+    }
+}

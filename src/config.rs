@@ -1,0 +1,51 @@
+//! Typed settings from command-line flags and `NDC_*` environment variables, with defaults.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Settings of `ndc serve` (and of the commands that open the catalog).
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "NDC_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+
+    /// Directory for the embedded database and the search index.
+    #[arg(long, env = "NDC_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// Database URL: `postgres://…` for PostgreSQL, or a SQLite file path (default: DATA_DIR/ndc.sqlite3).
+    #[arg(long, env = "NDC_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// Directory of the seed inventory loaded into an empty database.
+    #[arg(long, env = "NDC_SEED_DIR", default_value = "seed-data")]
+    pub seed_dir: PathBuf,
+
+    /// Do not load the seed inventory into an empty database.
+    #[arg(long, env = "NDC_NO_SEED")]
+    pub no_seed: bool,
+
+    /// Maximum database connections in the pool.
+    #[arg(long, env = "NDC_DB_POOL", default_value_t = 16)]
+    pub db_pool: u32,
+
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "NDC_WORKERS")]
+    pub workers: Option<usize>,
+}
+
+impl Config {
+    /// The database URL in effect: the explicit one, or the SQLite file under the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => url.trim().to_string(),
+            _ => self
+                .data_dir
+                .join("ndc.sqlite3")
+                .to_string_lossy()
+                .into_owned(),
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Header recognition: which kind of inventory file this is and which column holds which field.
+//! Headers match case-insensitively, ignoring diacritics, spaces and underscores, with Vietnamese
+//! aliases (docs/inventory-format.md).
+
+use std::collections::HashMap;
+
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Agencies,
+    Datasets,
+    Fields,
+    Distributions,
+}
+
+impl FileKind {
+    /// Canonical columns of each kind, in the order of the inventory format.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            FileKind::Agencies => &["code", "name_vi", "name_en", "kind", "parent"],
+            FileKind::Datasets => &[
+                "identifier",
+                "title",
+                "description",
+                "owner",
+                "custodian",
+                "themes",
+                "keywords",
+                "sharing_scope",
+                "importance",
+                "personal_data",
+                "legal_basis",
+                "channels",
+                "licence",
+                "update_frequency",
+                "temporal_start",
+                "temporal_end",
+                "spatial",
+                "contact_name",
+                "contact_email",
+                "contact_phone",
+                "issued",
+                "modified",
+                "status",
+            ],
+            FileKind::Fields => &[
+                "dataset",
+                "name",
+                "title",
+                "type",
+                "unit",
+                "required",
+                "key",
+                "personal_data",
+                "description",
+                "example",
+            ],
+            FileKind::Distributions => &[
+                "dataset",
+                "title",
+                "format",
+                "media_type",
+                "url",
+                "byte_size",
+                "channel",
+            ],
+        }
+    }
+
+    /// Columns a file of this kind must have.
+    fn signature(self) -> &'static [&'static str] {
+        match self {
+            FileKind::Agencies => &["code", "name_vi", "kind"],
+            FileKind::Datasets => &["identifier", "title", "owner"],
+            FileKind::Fields => &["dataset", "name"],
+            FileKind::Distributions => &["dataset", "url"],
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Agencies => "agencies",
+            FileKind::Datasets => "datasets",
+            FileKind::Fields => "fields",
+            FileKind::Distributions => "distributions",
+        }
+    }
+}
+
+/// Vietnamese (and other) names accepted for canonical columns, already in folded, squashed form.
+const ALIASES: &[(&str, &str)] = &[
+    ("madinhdanh", "identifier"),
+    ("tendulieu", "title"),
+    ("tieude", "title"),
+    ("mota", "description"),
+    ("chusohuu", "owner"),
+    ("coquanchusohuu", "owner"),
+    ("coquanchuquan", "custodian"),
+    ("chuquan", "custodian"),
+    ("chude", "themes"),
+    ("linhvuc", "themes"),
+    ("tukhoa", "keywords"),
+    ("phamvichiase", "sharing_scope"),
+    ("phamvi", "sharing_scope"),
+    ("mucdoquantrong", "importance"),
+    ("mucdo", "importance"),
+    ("dulieucanhan", "personal_data"),
+    ("cancuphaply", "legal_basis"),
+    ("kenhchiase", "channels"),
+    ("giayphep", "licence"),
+    ("license", "licence"),
+    ("tansuatcapnhat", "update_frequency"),
+    ("thoigianbatdau", "temporal_start"),
+    ("thoigianketthuc", "temporal_end"),
+    ("phamvikhonggian", "spatial"),
+    ("nguoilienhe", "contact_name"),
+    ("emaillienhe", "contact_email"),
+    ("dienthoailienhe", "contact_phone"),
+    ("ngaybanhanh", "issued"),
+    ("ngaycongbo", "issued"),
+    ("ngaycapnhat", "modified"),
+    ("trangthai", "status"),
+    ("ma", "code"),
+    ("macoquan", "code"),
+    ("ten", "name_vi"),
+    ("tencoquan", "name_vi"),
+    ("tentiengviet", "name_vi"),
+    ("tentienganh", "name_en"),
+    ("loai", "kind"),
+    ("loaicoquan", "kind"),
+    ("coquancaptren", "parent"),
+    ("dulieu", "dataset"),
+    ("tentruong", "name"),
+    ("tencot", "name"),
+    ("kieu", "type"),
+    ("kieudulieu", "type"),
+    ("donvitinh", "unit"),
+    ("batbuoc", "required"),
+    ("khoa", "key"),
+    ("vidu", "example"),
+    ("dinhdang", "format"),
+    ("duongdan", "url"),
+    ("kichthuoc", "byte_size"),
+    ("kenh", "channel"),
+];
+
+/// The folded, squashed form headers are compared in: "Mã định danh" → "madinhdanh".
+fn squash(header: &str) -> String {
+    fold(header.trim_start_matches('\u{feff}'))
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Maps one header cell to its canonical column name, if it has one.
+pub fn canonical(header: &str) -> Option<&'static str> {
+    let key = squash(header);
+    let all = [
+        FileKind::Agencies,
+        FileKind::Datasets,
+        FileKind::Fields,
+        FileKind::Distributions,
+    ];
+    all.iter()
+        .flat_map(|k| k.columns().iter())
+        .find(|c| squash(c) == key)
+        .copied()
+        .or_else(|| {
+            ALIASES
+                .iter()
+                .find(|(alias, _)| *alias == key)
+                .map(|(_, c)| *c)
+        })
+}
+
+/// A recognised header row: the kind, where each canonical column is, and the columns ignored.
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub kind: FileKind,
+    pub positions: HashMap<&'static str, usize>,
+    pub unknown: Vec<String>,
+}
+
+/// Recognises the file kind from its header row (the kind whose required columns are all present;
+/// the most specific wins when several are).
+pub fn recognise(cells: &[String]) -> Option<Header> {
+    let mut positions = HashMap::new();
+    let mut unknown = Vec::new();
+    for (i, cell) in cells.iter().enumerate() {
+        match canonical(cell) {
+            Some(c) if !positions.contains_key(c) => {
+                positions.insert(c, i);
+            }
+            _ if cell.trim().is_empty() => {}
+            _ => unknown.push(cell.trim().to_string()),
+        }
+    }
+    let kinds = [
+        FileKind::Datasets,
+        FileKind::Fields,
+        FileKind::Distributions,
+        FileKind::Agencies,
+    ];
+    let kind = kinds
+        .into_iter()
+        .find(|k| k.signature().iter().all(|c| positions.contains_key(c)))?;
+    // Columns of other kinds are unknown for this one.
+    let columns = kind.columns();
+    let mut foreign: Vec<(&'static str, usize)> = positions
+        .iter()
+        .filter(|(c, _)| !columns.contains(c))
+        .map(|(c, i)| (*c, *i))
+        .collect();
+    foreign.sort_by_key(|(_, i)| *i);
+    for (c, i) in foreign {
+        positions.remove(c);
+        unknown.push(cells[i].trim().to_string());
+    }
+    Some(Header {
+        kind,
+        positions,
+        unknown,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn recognises_vietnamese_headers() {
+        let h = recognise(&cells(&[
+            "Mã định danh",
+            "Tên dữ liệu",
+            "Chủ sở hữu",
+            "Mô tả",
+            "Ghi chú",
+        ]))
+        .unwrap();
+        assert_eq!(h.kind, FileKind::Datasets);
+        assert_eq!(h.positions["description"], 3);
+        assert_eq!(h.unknown, ["Ghi chú"]);
+    }
+
+    #[test]
+    fn recognises_each_kind() {
+        assert_eq!(
+            recognise(&cells(&["code", "Name VI", "KIND", "parent"]))
+                .unwrap()
+                .kind,
+            FileKind::Agencies
+        );
+        assert_eq!(
+            recognise(&cells(&["dataset", "name", "type"]))
+                .unwrap()
+                .kind,
+            FileKind::Fields
+        );
+        assert_eq!(
+            recognise(&cells(&["dataset", "title", "url"]))
+                .unwrap()
+                .kind,
+            FileKind::Distributions
+        );
+        assert!(recognise(&cells(&["foo", "bar"])).is_none());
+    }
+}

@@ -1,0 +1,122 @@
+//! Agency queries: the whole government structure (small: a few hundred rows) and dataset counts.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+
+use super::models::Agency;
+use super::schema::{agencies, datasets};
+use super::{DbConn, StorageError, VISIBLE_STATUSES};
+use crate::with_conn;
+
+/// All agencies in Vietnamese alphabetical order of their names.
+pub fn all(conn: &mut DbConn) -> Result<Vec<Agency>, StorageError> {
+    let rows = with_conn!(conn, |c| agencies::table
+        .select(Agency::as_select())
+        .order((agencies::sort_key.asc(), agencies::id.asc()))
+        .load(c))?;
+    Ok(rows)
+}
+
+pub fn count(conn: &mut DbConn) -> Result<i64, StorageError> {
+    Ok(with_conn!(conn, |c| agencies::table.count().get_result(c))?)
+}
+
+/// Number of visible datasets each agency owns directly (not counting sub-agencies).
+pub fn owned_dataset_counts(conn: &mut DbConn) -> Result<HashMap<i32, i64>, StorageError> {
+    let rows: Vec<(i32, i64)> = with_conn!(conn, |c| datasets::table
+        .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+        .group_by(datasets::owner_id)
+        .select((datasets::owner_id, diesel::dsl::count_star()))
+        .load(c))?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The government structure as a tree, built from the flat list (already in Vietnamese order).
+pub struct AgencyTree {
+    pub agencies: Vec<Agency>,
+    index: HashMap<i32, usize>,
+    children: HashMap<Option<i32>, Vec<usize>>,
+}
+
+impl AgencyTree {
+    pub fn new(agencies: Vec<Agency>) -> AgencyTree {
+        let index = agencies
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id, i))
+            .collect();
+        let mut children: HashMap<Option<i32>, Vec<usize>> = HashMap::new();
+        for (i, a) in agencies.iter().enumerate() {
+            children.entry(a.parent_id).or_default().push(i);
+        }
+        AgencyTree {
+            agencies,
+            index,
+            children,
+        }
+    }
+
+    pub fn get(&self, id: i32) -> Option<&Agency> {
+        self.index.get(&id).map(|&i| &self.agencies[i])
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.code == code)
+    }
+
+    pub fn roots(&self) -> impl Iterator<Item = &Agency> {
+        self.children_of(None)
+    }
+
+    pub fn children_of(&self, parent: Option<i32>) -> impl Iterator<Item = &Agency> {
+        self.children
+            .get(&parent)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.agencies[i])
+    }
+
+    /// The agency and every agency below it.
+    pub fn subtree_ids(&self, id: i32) -> Vec<i32> {
+        let mut out = vec![id];
+        let mut next = 0;
+        while next < out.len() {
+            let current = out[next];
+            out.extend(self.children_of(Some(current)).map(|a| a.id));
+            next += 1;
+        }
+        out
+    }
+
+    /// The chain from the top-level agency down to `id`.
+    pub fn ancestors(&self, id: i32) -> Vec<&Agency> {
+        let mut chain = Vec::new();
+        let mut current = self.get(id);
+        while let Some(a) = current {
+            chain.push(a);
+            if chain.len() > 64 {
+                break; // a cycle in bad data must not hang a page
+            }
+            current = a.parent_id.and_then(|p| self.get(p));
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The top-level agency (ministry, province…) that `id` belongs to.
+    pub fn root_of(&self, id: i32) -> Option<&Agency> {
+        self.ancestors(id).into_iter().next()
+    }
+
+    /// Sums per-agency counts over each agency's subtree.
+    pub fn rolled_up(&self, direct: &HashMap<i32, i64>) -> HashMap<i32, i64> {
+        let mut totals: HashMap<i32, i64> = HashMap::new();
+        for (&id, &n) in direct {
+            for a in self.ancestors(id) {
+                *totals.entry(a.id).or_default() += n;
+            }
+        }
+        totals
+    }
+}

@@ -1,0 +1,285 @@
+//! The filtered, paged dataset list and its facet counts. Facets are counted over the whole filtered
+//! set with a few GROUP BY queries, not over the page.
+//!
+//! Filters reach SQL only as integers (agency ids), vocabulary codes (static strings) and format names
+//! that passed [`is_safe_format`]; nothing a visitor typed is spliced in unchecked.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Text};
+
+use super::models::*;
+use super::schema::*;
+use super::{DbConn, StorageError, VISIBLE_STATUSES};
+use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use crate::with_conn;
+
+pub const PAGE_SIZE: i64 = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Vietnamese alphabetical order of titles.
+    #[default]
+    Title,
+    /// Most recently modified first.
+    Modified,
+}
+
+/// A combination of filters; `None` means "any".
+#[derive(Debug, Clone, Default)]
+pub struct DatasetFilter {
+    /// Owner or custodian is one of these agencies (an agency and its sub-agencies).
+    pub agency_ids: Option<Vec<i32>>,
+    pub theme: Option<Theme>,
+    pub sharing_scope: Option<SharingScope>,
+    pub importance: Option<Importance>,
+    pub personal_data: Option<PersonalData>,
+    pub format: Option<String>,
+    /// Only published or retired: drafts never appear in the public list.
+    pub status: Option<Status>,
+}
+
+/// Formats are free text in inventories; only plain names (letters, digits, a few signs) are filterable.
+pub fn is_safe_format(format: &str) -> bool {
+    !format.is_empty()
+        && format.len() <= 40
+        && format
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " ._()+/-".contains(c))
+}
+
+impl DatasetFilter {
+    fn where_clause(&self) -> String {
+        let mut parts = Vec::new();
+        match self.status {
+            Some(s) if s != Status::Draft => parts.push(format!("d.status = '{}'", s.code())),
+            _ => parts.push(format!(
+                "d.status IN ({})",
+                VISIBLE_STATUSES
+                    .iter()
+                    .map(|s| format!("'{s}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+        if let Some(ids) = &self.agency_ids {
+            let list = ids
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let list = if list.is_empty() {
+                "NULL".to_string()
+            } else {
+                list
+            };
+            parts.push(format!(
+                "(d.owner_id IN ({list}) OR d.custodian_id IN ({list}))"
+            ));
+        }
+        if let Some(v) = self.sharing_scope {
+            parts.push(format!("d.sharing_scope = '{}'", v.code()));
+        }
+        if let Some(v) = self.importance {
+            parts.push(format!("d.importance = '{}'", v.code()));
+        }
+        if let Some(v) = self.personal_data {
+            parts.push(format!("d.personal_data = '{}'", v.code()));
+        }
+        if let Some(t) = self.theme {
+            parts.push(format!(
+                "EXISTS (SELECT 1 FROM dataset_themes t WHERE t.dataset_id = d.id AND t.theme = '{}')",
+                t.code()
+            ));
+        }
+        if let Some(f) = self.format.as_deref().filter(|f| is_safe_format(f)) {
+            parts.push(format!(
+                "EXISTS (SELECT 1 FROM distributions x WHERE x.dataset_id = d.id AND x.format = '{}')",
+                f.replace('\'', "''")
+            ));
+        }
+        parts.join(" AND ")
+    }
+}
+
+/// Counts of the filtered set by each facet value.
+#[derive(Debug, Clone, Default)]
+pub struct Facets {
+    pub owners: HashMap<i32, i64>,
+    pub sharing_scope: HashMap<SharingScope, i64>,
+    pub importance: HashMap<Importance, i64>,
+    pub personal_data: HashMap<PersonalData, i64>,
+    pub status: HashMap<Status, i64>,
+    pub themes: HashMap<Theme, i64>,
+    pub formats: Vec<(String, i64)>,
+}
+
+/// A dataset as a list row shows it.
+#[derive(Debug, Clone)]
+pub struct DatasetSummary {
+    pub dataset: Dataset,
+    pub themes: Vec<Theme>,
+    pub formats: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DatasetPage {
+    pub total: i64,
+    pub items: Vec<DatasetSummary>,
+    pub facets: Facets,
+}
+
+#[derive(QueryableByName)]
+struct FacetRow {
+    #[diesel(sql_type = Integer)]
+    owner_id: i32,
+    #[diesel(sql_type = Text)]
+    sharing_scope: String,
+    #[diesel(sql_type = Text)]
+    importance: String,
+    #[diesel(sql_type = Text)]
+    personal_data: String,
+    #[diesel(sql_type = Text)]
+    status: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct ValueCount {
+    #[diesel(sql_type = Text)]
+    value: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = Integer)]
+    id: i32,
+}
+
+/// One page (1-based) of the filtered list, the total and the facet counts.
+pub fn list(
+    conn: &mut DbConn,
+    filter: &DatasetFilter,
+    sort: SortOrder,
+    page: i64,
+) -> Result<DatasetPage, StorageError> {
+    let cond = filter.where_clause();
+    let order = match sort {
+        SortOrder::Title => "d.title_sort ASC, d.id ASC",
+        SortOrder::Modified => "d.modified DESC, d.id DESC",
+    };
+    let offset = (page.max(1) - 1).saturating_mul(PAGE_SIZE);
+    let combos_sql = format!(
+        "SELECT d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status, COUNT(*) AS n \
+         FROM datasets d WHERE {cond} \
+         GROUP BY d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status"
+    );
+    let themes_sql = format!(
+        "SELECT t.theme AS value, COUNT(*) AS n FROM dataset_themes t JOIN datasets d ON d.id = t.dataset_id \
+         WHERE {cond} GROUP BY t.theme"
+    );
+    let formats_sql = format!(
+        "SELECT x.format AS value, COUNT(DISTINCT x.dataset_id) AS n FROM distributions x \
+         JOIN datasets d ON d.id = x.dataset_id WHERE {cond} AND x.format <> '' GROUP BY x.format"
+    );
+    let page_sql = format!("SELECT d.id FROM datasets d WHERE {cond} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {offset}");
+
+    let (combos, theme_counts, format_counts, ids) = with_conn!(conn, |c| {
+        let combos: Vec<FacetRow> = diesel::sql_query(&combos_sql).load(c)?;
+        let themes: Vec<ValueCount> = diesel::sql_query(&themes_sql).load(c)?;
+        let formats: Vec<ValueCount> = diesel::sql_query(&formats_sql).load(c)?;
+        let ids: Vec<IdRow> = diesel::sql_query(&page_sql).load(c)?;
+        Ok::<_, diesel::result::Error>((combos, themes, formats, ids))
+    })?;
+    let ids: Vec<i32> = ids.into_iter().map(|r| r.id).collect();
+    let items = summaries(conn, &ids)?;
+
+    let mut facets = Facets::default();
+    let mut total = 0;
+    for row in combos {
+        total += row.n;
+        *facets.owners.entry(row.owner_id).or_default() += row.n;
+        if let Some(v) = SharingScope::from_code(&row.sharing_scope) {
+            *facets.sharing_scope.entry(v).or_default() += row.n;
+        }
+        if let Some(v) = Importance::from_code(&row.importance) {
+            *facets.importance.entry(v).or_default() += row.n;
+        }
+        if let Some(v) = PersonalData::from_code(&row.personal_data) {
+            *facets.personal_data.entry(v).or_default() += row.n;
+        }
+        if let Some(v) = Status::from_code(&row.status) {
+            *facets.status.entry(v).or_default() += row.n;
+        }
+    }
+    facets.themes = theme_counts
+        .into_iter()
+        .filter_map(|r| Theme::from_code(&r.value).map(|t| (t, r.n)))
+        .collect();
+    facets.formats = format_counts.into_iter().map(|r| (r.value, r.n)).collect();
+    facets
+        .formats
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(DatasetPage {
+        total,
+        items,
+        facets,
+    })
+}
+
+/// Loads list rows for `ids`, keeping their order.
+pub fn summaries(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DatasetSummary>, StorageError> {
+    let (rows, themes, formats) = with_conn!(conn, |c| {
+        let rows: Vec<Dataset> = datasets::table
+            .filter(datasets::id.eq_any(ids))
+            .select(Dataset::as_select())
+            .load(c)?;
+        let themes: Vec<(i32, String)> = dataset_themes::table
+            .filter(dataset_themes::dataset_id.eq_any(ids))
+            .select((dataset_themes::dataset_id, dataset_themes::theme))
+            .load(c)?;
+        let formats: Vec<(i32, String)> = distributions::table
+            .filter(distributions::dataset_id.eq_any(ids))
+            .order(distributions::ordinal)
+            .select((distributions::dataset_id, distributions::format))
+            .load(c)?;
+        Ok::<_, diesel::result::Error>((rows, themes, formats))
+    })?;
+    let mut by_id: HashMap<i32, DatasetSummary> = rows
+        .into_iter()
+        .map(|d| {
+            (
+                d.id,
+                DatasetSummary {
+                    dataset: d,
+                    themes: Vec::new(),
+                    formats: Vec::new(),
+                },
+            )
+        })
+        .collect();
+    for (id, code) in themes {
+        if let (Some(s), Some(t)) = (by_id.get_mut(&id), Theme::from_code(&code)) {
+            s.themes.push(t);
+        }
+    }
+    for (id, format) in formats {
+        if let Some(s) = by_id.get_mut(&id) {
+            if !format.is_empty() && !s.formats.contains(&format) {
+                s.formats.push(format);
+            }
+        }
+    }
+    Ok(ids
+        .iter()
+        .filter_map(|id| by_id.remove(id))
+        .map(|mut s| {
+            s.themes.sort();
+            s
+        })
+        .collect())
+}

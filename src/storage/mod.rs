@@ -1,0 +1,28 @@
+//! Storage: the diesel schema, row models, queries and the connection pool (SQLite or PostgreSQL from
+//! the URL). Owns all SQL; knows nothing of HTTP or HTML.
+
+pub mod agencies;
+pub mod datasets;
+mod db;
+pub mod listing;
+pub mod models;
+pub mod schema;
+pub mod write;
+
+pub use db::{is_postgres_url, Db, DbConn};
+
+/// Statuses shown in the public catalog. Drafts stay with their agency until published.
+pub const VISIBLE_STATUSES: &[&str] = &["published", "retired"];
+
+/// Errors of the storage layer.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("the database cannot be reached: {0}")]
+    Unavailable(String),
+    #[error("the database could not be migrated: {0}")]
+    Migration(String),
+    #[error("database error: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("{0}")]
+    Invalid(String),
+}

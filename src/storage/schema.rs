@@ -1,0 +1,119 @@
+//! Diesel table definitions, shared by both backends (the migrations keep the column types identical).
+
+diesel::table! {
+    agencies (id) {
+        id -> Integer,
+        code -> Text,
+        name_vi -> Text,
+        name_en -> Text,
+        kind -> Text,
+        parent_id -> Nullable<Integer>,
+        sort_key -> Binary,
+    }
+}
+
+diesel::table! {
+    themes (code) {
+        code -> Text,
+        label_vi -> Text,
+        label_en -> Text,
+    }
+}
+
+diesel::table! {
+    datasets (id) {
+        id -> Integer,
+        identifier -> Text,
+        title -> Text,
+        title_sort -> Binary,
+        description -> Text,
+        keywords -> Text,
+        owner_id -> Integer,
+        custodian_id -> Nullable<Integer>,
+        contact_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        sharing_scope -> Text,
+        importance -> Text,
+        personal_data -> Text,
+        legal_basis -> Text,
+        channels -> Text,
+        licence -> Text,
+        update_frequency -> Text,
+        temporal_start -> Nullable<Date>,
+        temporal_end -> Nullable<Date>,
+        spatial -> Text,
+        issued -> Nullable<Date>,
+        modified -> Nullable<Date>,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dataset_themes (dataset_id, theme) {
+        dataset_id -> Integer,
+        theme -> Text,
+    }
+}
+
+diesel::table! {
+    schema_fields (id) {
+        id -> Integer,
+        dataset_id -> Integer,
+        ordinal -> Integer,
+        name -> Text,
+        title -> Text,
+        field_type -> Text,
+        unit -> Text,
+        required -> Bool,
+        is_key -> Bool,
+        personal_data -> Text,
+        description -> Text,
+        example -> Text,
+    }
+}
+
+diesel::table! {
+    distributions (id) {
+        id -> Integer,
+        dataset_id -> Integer,
+        ordinal -> Integer,
+        title -> Text,
+        format -> Text,
+        media_type -> Text,
+        url -> Text,
+        byte_size -> Nullable<BigInt>,
+        channel -> Text,
+    }
+}
+
+diesel::table! {
+    access_rules (id) {
+        id -> Integer,
+        dataset_id -> Integer,
+        ordinal -> Integer,
+        audience -> Text,
+        default_sharing -> Bool,
+        conditions -> Text,
+        legal_basis -> Text,
+        approving_agency_id -> Nullable<Integer>,
+        response_days -> Integer,
+    }
+}
+
+diesel::joinable!(dataset_themes -> datasets (dataset_id));
+diesel::joinable!(schema_fields -> datasets (dataset_id));
+diesel::joinable!(distributions -> datasets (dataset_id));
+diesel::joinable!(access_rules -> datasets (dataset_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    agencies,
+    themes,
+    datasets,
+    dataset_themes,
+    schema_fields,
+    distributions,
+    access_rules,
+);

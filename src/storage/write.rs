@@ -1,0 +1,140 @@
+//! Writes: inserting agencies and datasets with their themes, schema fields, distributions and access
+//! rules, inside one transaction per import so a failed import leaves nothing behind.
+
+use diesel::connection::{AnsiTransactionManager, TransactionManager};
+use diesel::prelude::*;
+
+use super::models::*;
+use super::schema::*;
+use super::{DbConn, StorageError};
+use crate::with_conn;
+
+/// Runs `work` in one database transaction: committed if it returns `Ok`, rolled back otherwise.
+/// SQLite takes the write lock up front (`BEGIN IMMEDIATE`) so two writers queue instead of failing.
+pub fn transaction<T>(
+    conn: &mut DbConn,
+    work: impl FnOnce(&mut DbConn) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    match conn {
+        DbConn::Sqlite(c) => {
+            AnsiTransactionManager::begin_transaction_sql(&mut **c, "BEGIN IMMEDIATE")?
+        }
+        DbConn::Pg(c) => AnsiTransactionManager::begin_transaction(&mut **c)?,
+    }
+    let result = work(conn);
+    let end = match (&result, &mut *conn) {
+        (Ok(_), DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
+        (Ok(_), DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
+        (Err(_), DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
+        (Err(_), DbConn::Pg(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
+    };
+    match (result, end) {
+        (Ok(value), Ok(())) => Ok(value),
+        (Err(e), _) => Err(e),
+        (Ok(_), Err(e)) => Err(e.into()),
+    }
+}
+
+pub fn insert_agency(conn: &mut DbConn, agency: &NewAgency) -> Result<i32, StorageError> {
+    Ok(with_conn!(conn, |c| diesel::insert_into(agencies::table)
+        .values(agency)
+        .returning(agencies::id)
+        .get_result(c))?)
+}
+
+/// What makes up one dataset record.
+#[derive(Debug, Clone)]
+pub struct DatasetRecord {
+    pub dataset: NewDataset,
+    pub themes: Vec<String>,
+    pub fields: Vec<NewSchemaField>,
+    pub distributions: Vec<NewDistribution>,
+    pub access_rules: Vec<NewAccessRule>,
+}
+
+/// Inserts a dataset and everything that describes it; returns its id.
+pub fn insert_dataset(conn: &mut DbConn, record: &DatasetRecord) -> Result<i32, StorageError> {
+    let id = with_conn!(conn, |c| {
+        let id: i32 = diesel::insert_into(datasets::table)
+            .values(&record.dataset)
+            .returning(datasets::id)
+            .get_result(c)?;
+        let themes: Vec<DatasetTheme> = record
+            .themes
+            .iter()
+            .map(|t| DatasetTheme {
+                dataset_id: id,
+                theme: t.clone(),
+            })
+            .collect();
+        if !themes.is_empty() {
+            diesel::insert_into(dataset_themes::table)
+                .values(&themes)
+                .execute(c)?;
+        }
+        let fields: Vec<NewSchemaField> = record
+            .fields
+            .iter()
+            .cloned()
+            .map(|f| NewSchemaField {
+                dataset_id: id,
+                ..f
+            })
+            .collect();
+        if !fields.is_empty() {
+            diesel::insert_into(schema_fields::table)
+                .values(&fields)
+                .execute(c)?;
+        }
+        let dists: Vec<NewDistribution> = record
+            .distributions
+            .iter()
+            .cloned()
+            .map(|d| NewDistribution {
+                dataset_id: id,
+                ..d
+            })
+            .collect();
+        if !dists.is_empty() {
+            diesel::insert_into(distributions::table)
+                .values(&dists)
+                .execute(c)?;
+        }
+        let rules: Vec<NewAccessRule> = record
+            .access_rules
+            .iter()
+            .cloned()
+            .map(|r| NewAccessRule {
+                dataset_id: id,
+                ..r
+            })
+            .collect();
+        if !rules.is_empty() {
+            diesel::insert_into(access_rules::table)
+                .values(&rules)
+                .execute(c)?;
+        }
+        Ok::<_, diesel::result::Error>(id)
+    })?;
+    Ok(id)
+}
+
+/// Ids of existing agencies by code, for resolving references in an import.
+pub fn agency_ids_by_code(
+    conn: &mut DbConn,
+) -> Result<std::collections::HashMap<String, i32>, StorageError> {
+    let rows: Vec<(String, i32)> = with_conn!(conn, |c| agencies::table
+        .select((agencies::code, agencies::id))
+        .load(c))?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Identifiers already in the catalog, with their ids.
+pub fn dataset_ids_by_identifier(
+    conn: &mut DbConn,
+) -> Result<std::collections::HashMap<String, i32>, StorageError> {
+    let rows: Vec<(String, i32)> = with_conn!(conn, |c| datasets::table
+        .select((datasets::identifier, datasets::id))
+        .load(c))?;
+    Ok(rows.into_iter().collect())
+}

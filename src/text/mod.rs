@@ -1,0 +1,73 @@
+//! Vietnamese text rules: NFC normalisation of every input, diacritic folding for matching
+//! (đ → d too) and the collation key that sorts names in Vietnamese alphabetical order.
+
+mod collate;
+
+pub use collate::sort_key;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises to NFC and drops control characters (keeping tab and newline), so that text typed on a
+/// Mac (NFD), pasted from Word or sent by a script compares equal to what is stored.
+pub fn normalize(input: &str) -> String {
+    input
+        .nfc()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
+/// Like [`normalize`], then trims and collapses runs of whitespace into one space: for one-line fields.
+pub fn normalize_line(input: &str) -> String {
+    normalize(input)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Folds for matching: lowercase, diacritics removed, đ → d. `"Đà Nẵng"` → `"da nang"`.
+pub fn fold(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars().flat_map(|c| c.to_lowercase()) {
+        match c {
+            'đ' => out.push('d'),
+            _ => decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.push(d)
+                }
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese() {
+        assert_eq!(fold("Đà Nẵng"), "da nang");
+        assert_eq!(fold("Dân Cư HÀ NỘI"), "dan cu ha noi");
+        assert_eq!(fold("hoà"), fold("hòa"));
+    }
+
+    #[test]
+    fn normalizes_nfd_to_nfc() {
+        let nfd = "Ha\u{0300} Nô\u{0323}i";
+        assert_eq!(normalize(nfd), "Hà Nội");
+        assert_eq!(normalize_line("  a \u{0007} b\n c "), "a b c");
+    }
+}
+
+/// An agency name without its administrative prefix, for sorting: "Tỉnh Đồng Nai" sorts under Đ and
+/// "Thành phố Cần Thơ" under C, as people look them up.
+pub fn strip_agency_prefix(name: &str) -> String {
+    const PREFIXES: &[&str] = &["Thành phố ", "Tỉnh ", "Bộ ", "Sở "];
+    let name = name.trim();
+    PREFIXES
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name)
+        .to_string()
+}

@@ -1,0 +1,54 @@
+//! `/agencies` (the government structure) and `/agencies/{code}` (one agency and its datasets).
+
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::html;
+use crate::storage::agencies::{self, AgencyTree};
+use crate::storage::listing::{self, DatasetFilter, SortOrder};
+use crate::web::pages::{agency_show, agency_tree};
+use crate::web::{lang_of, AppState, WebError};
+
+pub async fn tree(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let lang = lang_of(&req);
+    let (tree, counts) = state
+        .db
+        .run(|conn| {
+            let tree = AgencyTree::new(agencies::all(conn)?);
+            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn)?);
+            Ok((tree, counts))
+        })
+        .await
+        .map_err(WebError::storage(lang))?;
+    Ok(html(agency_tree::page(lang, &tree, &counts)))
+}
+
+pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let lang = lang_of(&req);
+    let code = req.match_info().get("code").unwrap_or_default().to_string();
+    let found = state
+        .db
+        .run(move |conn| {
+            let tree = AgencyTree::new(agencies::all(conn)?);
+            let Some(agency) = tree.by_code(&code).cloned() else {
+                return Ok(None);
+            };
+            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn)?);
+            let filter = DatasetFilter {
+                agency_ids: Some(tree.subtree_ids(agency.id)),
+                ..Default::default()
+            };
+            let datasets = listing::list(conn, &filter, SortOrder::Title, 1)?;
+            Ok(Some(agency_show::AgencyData {
+                agency,
+                tree,
+                counts,
+                datasets,
+            }))
+        })
+        .await
+        .map_err(WebError::storage(lang))?;
+    match found {
+        Some(data) => Ok(html(agency_show::page(lang, &data))),
+        None => Err(WebError::not_found(lang)),
+    }
+}

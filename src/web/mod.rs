@@ -1,0 +1,142 @@
+//! The web layer: routes, handlers and server-rendered pages (maud, no JavaScript needed), the
+//! interface language, security headers, request logging and error pages. Builds no SQL: it asks
+//! [`crate::storage`] for data.
+
+mod error;
+mod handlers;
+mod i18n;
+mod pages;
+mod params;
+
+use std::time::Instant;
+
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{Compress, DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{web, App, HttpServer};
+
+pub use error::WebError;
+pub use i18n::lang_of;
+
+use crate::storage::Db;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+}
+
+/// All routes, in one place.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(handlers::home::show))
+        .route("/datasets", web::get().to(handlers::datasets::list))
+        .route(
+            "/datasets/{identifier}",
+            web::get().to(handlers::datasets::show),
+        )
+        .route("/agencies", web::get().to(handlers::agencies::tree))
+        .route("/agencies/{code}", web::get().to(handlers::agencies::show))
+        .route("/lang", web::get().to(handlers::lang::switch))
+        .route("/healthz", web::get().to(handlers::health::check))
+        .route("/assets/{file}", web::get().to(handlers::assets::file))
+        .default_service(web::to(handlers::errors::not_found));
+}
+
+/// Headers on every response: no inline scripts, no framing, no sniffing, no leaking of URLs.
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+}
+
+/// Errors produced by actix itself (bad request line, unknown method…) get a proper page too.
+fn render_framework_error<B>(
+    res: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let (req, res) = res.into_parts();
+    let lang = lang_of(&req);
+    let page = pages::errors::page(lang, res.status());
+    let mut new = actix_web::HttpResponse::build(res.status())
+        .content_type("text/html; charset=utf-8")
+        .body(page.into_string());
+    if let Some(allow) = res.headers().get(header::ALLOW) {
+        new.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, new).map_into_right_body(),
+    ))
+}
+
+/// Builds the application: state, middleware and routes. Tests use this too.
+pub fn app(
+    state: AppState,
+) -> App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .app_data(web::Data::new(state))
+        .app_data(
+            web::PathConfig::default()
+                .error_handler(|_, req| WebError::not_found(lang_of(req)).into()),
+        )
+        .configure(routes)
+        .wrap(ErrorHandlers::new().default_handler(render_framework_error))
+        .wrap(security_headers())
+        .wrap(Compress::default())
+        .wrap_fn(|req, srv| {
+            let started = Instant::now();
+            let method = req.method().clone();
+            let path = req.path().to_string();
+            let fut = srv.call(req);
+            async move {
+                let res = fut.await?;
+                tracing::info!(
+                    target: "ndc::request",
+                    %method,
+                    path = %path,
+                    status = res.status().as_u16(),
+                    latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+                );
+                Ok(res)
+            }
+        })
+}
+
+/// Runs the HTTP server until Ctrl-C or SIGTERM (actix handles both and drains connections).
+pub async fn serve(state: AppState, addr: &str, workers: Option<usize>) -> std::io::Result<()> {
+    let mut server = HttpServer::new(move || app(state.clone()))
+        .shutdown_timeout(10)
+        .bind(addr)?;
+    if let Some(n) = workers {
+        server = server.workers(n.max(1));
+    }
+    tracing::info!("ndc listening on http://{addr}");
+    server.run().await
+}
+
+pub(crate) fn cache_forever() -> (header::HeaderName, HeaderValue) {
+    (
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    )
+}

@@ -1,0 +1,10 @@
+//! Pages: one maud module per page, built from the shared [`layout`] and [`partials`].
+
+pub mod agency_show;
+pub mod agency_tree;
+pub mod dataset_list;
+pub mod dataset_show;
+pub mod errors;
+pub mod home;
+pub mod layout;
+pub mod partials;

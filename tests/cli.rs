@@ -1,0 +1,134 @@
+//! The real binary: `ndc serve` on a fresh data directory creates, migrates and seeds its SQLite
+//! database, answers on the address it was given, and stops cleanly on SIGTERM; a database that can't
+//! be opened makes it exit non-zero with one clear line.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A minimal HTTP/1.0 GET, so the test needs no client library.
+fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").ok()?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).ok()?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1)?.parse().ok()?;
+    Some((status, text))
+}
+
+#[test]
+fn serve_seeds_an_empty_database_and_stops_on_sigterm() {
+    let dir = std::env::temp_dir().join(format!("ndc_cli_{}", std::process::id()));
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ndc"))
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
+        .arg(&dir)
+        .env("NDC_SEED_DIR", common::seed_dir())
+        .env_remove("NDC_DATABASE_URL")
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let home = loop {
+        if let Some((200, body)) = http_get(port, "/") {
+            break body;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "ndc did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        dir.join("ndc.sqlite3").exists(),
+        "the database lives under the data directory"
+    );
+    let datasets = common::seed_rows("datasets.csv")
+        .iter()
+        .filter(|d| d["status"] != "draft")
+        .count();
+    let shown = home.replace('.', "");
+    assert!(
+        shown.contains(&format!(">{datasets}<")),
+        "the seeded catalog is on the first page"
+    );
+    assert_eq!(http_get(port, "/healthz").unwrap().0, 200);
+
+    // SIGTERM: graceful shutdown, exit code 0.
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(log.contains("loaded the seed catalog"), "{log}");
+    assert!(
+        log.contains("path=/healthz") && log.contains("status=200"),
+        "requests are logged: {log}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unusable_database_exits_with_one_clear_line() {
+    let dir = std::env::temp_dir().join(format!("ndc_cli_bad_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A directory where the database file should be cannot be opened as SQLite.
+    let cases: Vec<(String, String)> = vec![
+        (
+            dir.join("is-a-dir").to_string_lossy().into_owned(),
+            "sqlite".into(),
+        ),
+        (
+            format!("postgres://nobody@127.0.0.1:{}/none", free_port()),
+            "postgres".into(),
+        ),
+    ];
+    std::fs::create_dir_all(dir.join("is-a-dir")).unwrap();
+    for (url, what) in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_ndc"))
+            .args(["serve", "--no-seed", "--addr", "127.0.0.1:1", "--data-dir"])
+            .arg(&dir)
+            .env("NDC_DATABASE_URL", &url)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{what}: non-zero exit");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("ndc:")).collect();
+        assert_eq!(lines.len(), 1, "{what}: one clear line: {stderr}");
+        assert!(
+            lines[0].contains("database"),
+            "{what}: says what is wrong: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{what}: no panic: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,238 @@
+//! Test harness: the real application (routes, middleware, pages) over a real database — a fresh
+//! SQLite file, or a fresh schema in the PostgreSQL server named by `NDC_TEST_POSTGRES_URL` — loaded
+//! with the project's seed inventory. Every test gets its own database, so tests run in parallel.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use actix_web::http::StatusCode;
+use actix_web::test;
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use ndc::config::Config;
+use ndc::storage::Db;
+use scraper::{Html, Selector};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+pub fn seed_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seed-data")
+}
+
+/// Where a test's database lives; removed when the test ends.
+enum Place {
+    SqliteDir(PathBuf),
+    PgSchema { admin_url: String, schema: String },
+}
+
+pub struct TestApp {
+    pub db: Db,
+    pub backend: &'static str,
+    place: Place,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        match &self.place {
+            Place::SqliteDir(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Place::PgSchema { admin_url, schema } => {
+                if let Ok(mut c) = PgConnection::establish(admin_url) {
+                    let _ = diesel::sql_query(format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                        .execute(&mut c);
+                }
+            }
+        }
+    }
+}
+
+pub fn config(data_dir: PathBuf, database_url: Option<String>) -> Config {
+    Config {
+        addr: "127.0.0.1:0".into(),
+        data_dir,
+        database_url,
+        seed_dir: seed_dir(),
+        no_seed: false,
+        db_pool: 4,
+        workers: Some(1),
+    }
+}
+
+/// The PostgreSQL URL for tests, or `None` (and a clear note on stderr) when there is none.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("NDC_TEST_POSTGRES_URL") {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ => {
+            eprintln!("SKIPPED (PostgreSQL): NDC_TEST_POSTGRES_URL is not set; run scripts/test.sh to test PostgreSQL too");
+            None
+        }
+    }
+}
+
+/// Adds `search_path=<schema>` to a libpq URL.
+pub fn with_schema(url: &str, schema: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}options=-csearch_path%3D{schema}")
+}
+
+impl TestApp {
+    /// A seeded catalog on a fresh SQLite file.
+    pub fn sqlite() -> TestApp {
+        let dir = std::env::temp_dir().join(unique("ndc_test"));
+        let db = ndc::app::open(&config(dir.clone(), None)).expect("open sqlite test catalog");
+        TestApp {
+            db,
+            backend: "sqlite",
+            place: Place::SqliteDir(dir),
+        }
+    }
+
+    /// A seeded catalog in a fresh PostgreSQL schema, or `None` when no server is configured.
+    pub fn postgres() -> Option<TestApp> {
+        let admin_url = postgres_url()?;
+        let schema = unique("ndc_t");
+        let mut admin =
+            PgConnection::establish(&admin_url).expect("connect to NDC_TEST_POSTGRES_URL");
+        diesel::sql_query(format!("CREATE SCHEMA {schema}"))
+            .execute(&mut admin)
+            .expect("create test schema");
+        let url = with_schema(&admin_url, &schema);
+        let dir = std::env::temp_dir().join(unique("ndc_test_pg"));
+        let db = ndc::app::open(&config(dir, Some(url))).expect("open postgres test catalog");
+        Some(TestApp {
+            db,
+            backend: "postgres",
+            place: Place::PgSchema { admin_url, schema },
+        })
+    }
+
+    pub async fn get(&self, uri: &str) -> Page {
+        self.get_with(uri, None).await
+    }
+
+    /// GET with an optional `Cookie` header.
+    pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
+        let app = test::init_service(ndc::web::app(ndc::web::AppState {
+            db: self.db.clone(),
+        }))
+        .await;
+        let mut req = test::TestRequest::get().uri(uri);
+        if let Some(c) = cookie {
+            req = req.insert_header(("Cookie", c));
+        }
+        let res = test::call_service(&app, req.to_request()).await;
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = test::read_body(res).await;
+        Page {
+            status,
+            headers,
+            body: String::from_utf8(body.to_vec()).expect("UTF-8 body"),
+        }
+    }
+}
+
+/// A response as a visitor sees it.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+
+    /// Text of every element matching `css`, whitespace collapsed.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let sel = Selector::parse(css).expect("valid selector");
+        self.html()
+            .select(&sel)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        let sel = Selector::parse(css).expect("valid selector");
+        self.html()
+            .select(&sel)
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        self.texts(css)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("nothing matches {css}"))
+    }
+}
+
+/// Runs the same test body against SQLite and, when configured, PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[actix_rt::test]
+            async fn sqlite() {
+                let $app = $crate::common::TestApp::sqlite();
+                $body
+            }
+
+            #[actix_rt::test]
+            async fn postgres() {
+                let Some($app) = $crate::common::TestApp::postgres() else {
+                    return;
+                };
+                $body
+            }
+        }
+    };
+}
+
+/// Reads a seed CSV file as header → value maps, to compare pages with the inventory they came from.
+pub fn seed_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_path(seed_dir().join(file)).expect("seed file");
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
