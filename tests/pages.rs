@@ -12,7 +12,7 @@ use ndc::text::sort_key;
 fn visible_seed_datasets() -> Vec<HashMap<String, String>> {
     seed_rows("datasets.csv")
         .into_iter()
-        .filter(|d| d["status"] != "draft")
+        .filter(|d| d["status"] == "published")
         .collect()
 }
 
@@ -417,7 +417,8 @@ on_both_backends!(malformed_parameters_are_ignored_not_fatal, |app| {
         "/datasets?page=abc".to_string(),
         "/datasets?page=99999999999999999999".to_string(),
         "/datasets?page=999999".to_string(),
-        "/datasets?scope=bogus&theme=nothing&importance=%00%01&personal=' OR 1=1 --".to_string(),
+        "/datasets?scope=bogus&theme=nothing&importance=%00%01&personal=%27%20OR%201%3D1%20--"
+            .to_string(),
         "/datasets?format=CSV'%3B%20DROP%20TABLE%20datasets%3B--".to_string(),
         "/datasets?agency=khong-co".to_string(),
         format!("/datasets?q={garbage}&page={garbage}"),

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::models::Agency;
 use super::schema::{agencies, datasets};
-use super::{DbConn, StorageError, VISIBLE_STATUSES};
+use super::{DbConn, StorageError, LISTED_STATUS};
 use crate::with_conn;
 
 /// All agencies in Vietnamese alphabetical order of their names.
@@ -22,10 +22,10 @@ pub fn count(conn: &mut DbConn) -> Result<i64, StorageError> {
     Ok(with_conn!(conn, |c| agencies::table.count().get_result(c))?)
 }
 
-/// Number of visible datasets each agency owns directly (not counting sub-agencies).
+/// Number of listed datasets each agency owns directly (not counting sub-agencies).
 pub fn owned_dataset_counts(conn: &mut DbConn) -> Result<HashMap<i32, i64>, StorageError> {
     let rows: Vec<(i32, i64)> = with_conn!(conn, |c| datasets::table
-        .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+        .filter(datasets::status.eq(LISTED_STATUS))
         .group_by(datasets::owner_id)
         .select((datasets::owner_id, diesel::dsl::count_star()))
         .load(c))?;

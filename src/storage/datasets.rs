@@ -4,7 +4,7 @@ use diesel::prelude::*;
 
 use super::models::*;
 use super::schema::*;
-use super::{DbConn, StorageError, VISIBLE_STATUSES};
+use super::{DbConn, StorageError, LISTED_STATUS, VISIBLE_STATUSES};
 use crate::domain::Theme;
 use crate::with_conn;
 
@@ -81,13 +81,13 @@ pub struct CatalogTotals {
 pub fn totals(conn: &mut DbConn) -> Result<CatalogTotals, StorageError> {
     let totals = with_conn!(conn, |c| {
         let datasets = datasets::table
-            .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+            .filter(datasets::status.eq(LISTED_STATUS))
             .count()
             .get_result(c)?;
         let agencies = agencies::table.count().get_result(c)?;
         let fields = schema_fields::table
             .inner_join(datasets::table)
-            .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+            .filter(datasets::status.eq(LISTED_STATUS))
             .count()
             .get_result(c)?;
         Ok::<_, diesel::result::Error>(CatalogTotals {
@@ -99,10 +99,10 @@ pub fn totals(conn: &mut DbConn) -> Result<CatalogTotals, StorageError> {
     Ok(totals)
 }
 
-/// The most recently modified visible datasets.
+/// The most recently modified listed datasets.
 pub fn recent(conn: &mut DbConn, limit: i64) -> Result<Vec<Dataset>, StorageError> {
     Ok(with_conn!(conn, |c| datasets::table
-        .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+        .filter(datasets::status.eq(LISTED_STATUS))
         .order((datasets::modified.desc(), datasets::id.desc()))
         .limit(limit)
         .select(Dataset::as_select())

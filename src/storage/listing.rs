@@ -11,7 +11,7 @@ use diesel::sql_types::{BigInt, Integer, Text};
 
 use super::models::*;
 use super::schema::*;
-use super::{DbConn, StorageError, VISIBLE_STATUSES};
+use super::{DbConn, StorageError, LISTED_STATUS};
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
 use crate::with_conn;
 
@@ -36,7 +36,7 @@ pub struct DatasetFilter {
     pub importance: Option<Importance>,
     pub personal_data: Option<PersonalData>,
     pub format: Option<String>,
-    /// Only published or retired: drafts never appear in the public list.
+    /// Published (the default) or retired: drafts never appear in the public list.
     pub status: Option<Status>,
 }
 
@@ -50,18 +50,22 @@ pub fn is_safe_format(format: &str) -> bool {
 }
 
 impl DatasetFilter {
-    fn where_clause(&self) -> String {
-        let mut parts = Vec::new();
+    /// The status the list shows: published unless retired ones were asked for.
+    pub fn listed_status(&self) -> Status {
         match self.status {
-            Some(s) if s != Status::Draft => parts.push(format!("d.status = '{}'", s.code())),
-            _ => parts.push(format!(
-                "d.status IN ({})",
-                VISIBLE_STATUSES
-                    .iter()
-                    .map(|s| format!("'{s}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            Some(Status::Retired) => Status::Retired,
+            _ => Status::from_code(LISTED_STATUS).unwrap_or(Status::Published),
+        }
+    }
+
+    /// The WHERE clause; with `any_listable_status` it spans published and retired datasets (for
+    /// the status facet) instead of the listed status only.
+    fn where_clause(&self, any_listable_status: bool) -> String {
+        let mut parts = Vec::new();
+        if any_listable_status {
+            parts.push("d.status IN ('published', 'retired')".to_string());
+        } else {
+            parts.push(format!("d.status = '{}'", self.listed_status().code()));
         }
         if let Some(ids) = &self.agency_ids {
             let list = ids
@@ -167,7 +171,9 @@ pub fn list(
     sort: SortOrder,
     page: i64,
 ) -> Result<DatasetPage, StorageError> {
-    let cond = filter.where_clause();
+    let cond = filter.where_clause(false);
+    let any_status = filter.where_clause(true);
+    let listed = filter.listed_status();
     let order = match sort {
         SortOrder::Title => "d.title_sort ASC, d.id ASC",
         SortOrder::Modified => "d.modified DESC, d.id DESC",
@@ -175,7 +181,7 @@ pub fn list(
     let offset = (page.max(1) - 1).saturating_mul(PAGE_SIZE);
     let combos_sql = format!(
         "SELECT d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status, COUNT(*) AS n \
-         FROM datasets d WHERE {cond} \
+         FROM datasets d WHERE {any_status} \
          GROUP BY d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status"
     );
     let themes_sql = format!(
@@ -201,6 +207,13 @@ pub fn list(
     let mut facets = Facets::default();
     let mut total = 0;
     for row in combos {
+        let status = Status::from_code(&row.status);
+        if let Some(v) = status {
+            *facets.status.entry(v).or_default() += row.n;
+        }
+        if status != Some(listed) {
+            continue;
+        }
         total += row.n;
         *facets.owners.entry(row.owner_id).or_default() += row.n;
         if let Some(v) = SharingScope::from_code(&row.sharing_scope) {
@@ -211,9 +224,6 @@ pub fn list(
         }
         if let Some(v) = PersonalData::from_code(&row.personal_data) {
             *facets.personal_data.entry(v).or_default() += row.n;
-        }
-        if let Some(v) = Status::from_code(&row.status) {
-            *facets.status.entry(v).or_default() += row.n;
         }
     }
     facets.themes = theme_counts

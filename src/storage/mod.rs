@@ -11,8 +11,12 @@ pub mod write;
 
 pub use db::{is_postgres_url, Db, DbConn};
 
-/// Statuses shown in the public catalog. Drafts stay with their agency until published.
+/// Statuses whose page anyone may open. Drafts stay with their agency until published.
 pub const VISIBLE_STATUSES: &[&str] = &["published", "retired"];
+
+/// The status lists, totals and counts show by default: retired datasets keep their page (marked as
+/// retired) but leave the lists unless asked for with the status filter.
+pub const LISTED_STATUS: &str = "published";
 
 /// Errors of the storage layer.
 #[derive(Debug, thiserror::Error)]

@@ -116,4 +116,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     schema_fields,
     distributions,
     access_rules,
+    changes,
 );
+
+diesel::table! {
+    changes (seq) {
+        seq -> BigInt,
+        dataset_id -> Integer,
+        changed_at -> Timestamp,
+    }
+}

@@ -116,7 +116,24 @@ pub fn insert_dataset(conn: &mut DbConn, record: &DatasetRecord) -> Result<i32, 
         }
         Ok::<_, diesel::result::Error>(id)
     })?;
+    record_changes(conn, &[id])?;
     Ok(id)
+}
+
+/// Appends the datasets to the change log that search indexes follow. Call it in the transaction of
+/// the change itself, so the log never claims a change that was rolled back, nor misses one.
+pub fn record_changes(conn: &mut DbConn, dataset_ids: &[i32]) -> Result<(), StorageError> {
+    let now = chrono::Utc::now().naive_utc();
+    let rows: Vec<_> = dataset_ids
+        .iter()
+        .map(|&id| (changes::dataset_id.eq(id), changes::changed_at.eq(now)))
+        .collect();
+    for chunk in rows.chunks(5000) {
+        with_conn!(conn, |c| diesel::insert_into(changes::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
 }
 
 /// Ids of existing agencies by code, for resolving references in an import.

@@ -1,8 +1,10 @@
 //! Vietnamese text rules: NFC normalisation of every input, diacritic folding for matching
 //! (đ → d too) and the collation key that sorts names in Vietnamese alphabetical order.
 
+mod analyze;
 mod collate;
 
+pub use analyze::{has_diacritics, syllables, Syllable};
 pub use collate::sort_key;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
