@@ -167,7 +167,7 @@ pub fn page(lang: Lang, detail: &DatasetDetail, tree: &AgencyTree) -> Markup {
                                         td { (yes_no(lang, f.is_key)) }
                                         td { (f.personal_data().map(|p| p.label(lang)).unwrap_or(&f.personal_data)) }
                                         td { (f.description) }
-                                        td { @if !f.example.is_empty() { code { (f.example) } } }
+                                        td class="example" { (f.example) }
                                     }
                                 }
                             }
