@@ -10,6 +10,7 @@ pub mod app;
 pub mod config;
 pub mod domain;
 pub mod import;
+pub mod search;
 pub mod storage;
 pub mod text;
 pub mod web;

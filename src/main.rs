@@ -1,9 +1,12 @@
 //! The `ndc` command: parses flags and calls the library.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use ndc::config::Config;
+use ndc::search::SearchIndex;
 
 #[derive(Parser)]
 #[command(
@@ -18,8 +21,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the catalog over HTTP (creates, migrates and seeds the database as needed).
+    /// Serve the catalog over HTTP (creates, migrates and seeds the database, builds the search index).
     Serve(Config),
+    /// Rebuild the search index from the database, aside; a running server switches to it when done.
+    Reindex(Config),
 }
 
 fn init_tracing() {
@@ -28,33 +33,81 @@ fn init_tracing() {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
+}
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("ndc: {message}");
+    ExitCode::FAILURE
+}
+
+fn serve(config: Config) -> ExitCode {
+    let db = match ndc::app::open(&config) {
+        Ok(db) => db,
+        Err(e) => return fail(format!("{e:#}")),
+    };
+    let search = Arc::new(SearchIndex::new(&config.data_dir));
+    search.start(db.clone());
+    let state = ndc::web::AppState { db, search };
+    let served =
+        actix_web::rt::System::new().block_on(ndc::web::serve(state, &config.addr, config.workers));
+    match served {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(format!("cannot serve on {}: {e}", config.addr)),
+    }
+}
+
+fn reindex(mut config: Config) -> ExitCode {
+    config.no_seed = true;
+    let db = match ndc::app::open(&config) {
+        Ok(db) => db,
+        Err(e) => return fail(format!("{e:#}")),
+    };
+    let index = SearchIndex::new(&config.data_dir);
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} datasets · {per_sec} · ETA {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let last_line = std::sync::Mutex::new(std::time::Instant::now());
+    let progress = |done: u64, total: u64| match &bar {
+        Some(bar) => {
+            bar.set_length(total);
+            bar.set_position(done);
+        }
+        None => {
+            let mut last = last_line.lock().unwrap_or_else(|e| e.into_inner());
+            if last.elapsed().as_secs() >= 2 || done == total {
+                eprintln!("reindex: {done}/{total} datasets");
+                *last = std::time::Instant::now();
+            }
+        }
+    };
+    match index.rebuild(&db, &progress) {
+        Ok(name) => {
+            if let Some(bar) = bar {
+                bar.finish();
+            }
+            eprintln!("ndc: search index rebuilt ({name}); a running server switches to it within a second");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
     match cli.command {
-        Command::Serve(config) => {
-            let db = match ndc::app::open(&config) {
-                Ok(db) => db,
-                Err(e) => {
-                    eprintln!("ndc: {e:#}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let state = ndc::web::AppState { db };
-            let served = actix_web::rt::System::new().block_on(ndc::web::serve(
-                state,
-                &config.addr,
-                config.workers,
-            ));
-            if let Err(e) = served {
-                eprintln!("ndc: cannot serve on {}: {e}", config.addr);
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
-        }
+        Command::Serve(config) => serve(config),
+        Command::Reindex(config) => reindex(config),
     }
 }

@@ -30,12 +30,27 @@ pub fn tokens(text: &str, form: Form) -> Vec<Token> {
         position_length: 1,
     };
     match form {
-        Form::Exact => syl.into_iter().enumerate().map(|(i, s)| make(i, s.exact, s.start, s.end)).collect(),
-        Form::Folded => syl.into_iter().enumerate().map(|(i, s)| make(i, s.folded, s.start, s.end)).collect(),
+        Form::Exact => syl
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| make(i, s.exact, s.start, s.end))
+            .collect(),
+        Form::Folded => syl
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| make(i, s.folded, s.start, s.end))
+            .collect(),
         Form::Bigram => syl
             .windows(2)
             .enumerate()
-            .map(|(i, w)| make(i, format!("{}_{}", w[0].folded, w[1].folded), w[0].start, w[1].end))
+            .map(|(i, w)| {
+                make(
+                    i,
+                    format!("{}_{}", w[0].folded, w[1].folded),
+                    w[0].start,
+                    w[1].end,
+                )
+            })
             .collect(),
     }
 }
@@ -56,7 +71,10 @@ impl Tokenizer for SyllableTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SyllableStream<'a> {
         self.tokens = tokens(text, self.form);
-        SyllableStream { tokens: &mut self.tokens, next: 0 }
+        SyllableStream {
+            tokens: &mut self.tokens,
+            next: 0,
+        }
     }
 }
 
@@ -77,7 +95,17 @@ impl TokenStream for SyllableStream<'_> {
 
 /// Registers the three analyzers on `index`. Call on every open.
 pub fn register(index: &Index) {
-    for (name, form) in [(EXACT, Form::Exact), (FOLDED, Form::Folded), (BIGRAM, Form::Bigram)] {
-        index.tokenizers().register(name, SyllableTokenizer { form, tokens: Vec::new() });
+    for (name, form) in [
+        (EXACT, Form::Exact),
+        (FOLDED, Form::Folded),
+        (BIGRAM, Form::Bigram),
+    ] {
+        index.tokenizers().register(
+            name,
+            SyllableTokenizer {
+                form,
+                tokens: Vec::new(),
+            },
+        );
     }
 }

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
 
+use super::agencies::AgencyTree;
 use super::models::*;
 use super::schema::*;
 use super::{DbConn, StorageError, LISTED_STATUS};
@@ -110,7 +111,8 @@ impl DatasetFilter {
 /// Counts of the filtered set by each facet value.
 #[derive(Debug, Clone, Default)]
 pub struct Facets {
-    pub owners: HashMap<i32, i64>,
+    /// Datasets per agency, counting the datasets of its sub-agencies, as owner or custodian.
+    pub agencies: HashMap<i32, i64>,
     pub sharing_scope: HashMap<SharingScope, i64>,
     pub importance: HashMap<Importance, i64>,
     pub personal_data: HashMap<PersonalData, i64>,
@@ -138,6 +140,8 @@ pub struct DatasetPage {
 struct FacetRow {
     #[diesel(sql_type = Integer)]
     owner_id: i32,
+    #[diesel(sql_type = diesel::sql_types::Nullable<Integer>)]
+    custodian_id: Option<i32>,
     #[diesel(sql_type = Text)]
     sharing_scope: String,
     #[diesel(sql_type = Text)]
@@ -170,6 +174,7 @@ pub fn list(
     filter: &DatasetFilter,
     sort: SortOrder,
     page: i64,
+    tree: &AgencyTree,
 ) -> Result<DatasetPage, StorageError> {
     let cond = filter.where_clause(false);
     let any_status = filter.where_clause(true);
@@ -180,9 +185,9 @@ pub fn list(
     };
     let offset = (page.max(1) - 1).saturating_mul(PAGE_SIZE);
     let combos_sql = format!(
-        "SELECT d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status, COUNT(*) AS n \
+        "SELECT d.owner_id, d.custodian_id, d.sharing_scope, d.importance, d.personal_data, d.status, COUNT(*) AS n \
          FROM datasets d WHERE {any_status} \
-         GROUP BY d.owner_id, d.sharing_scope, d.importance, d.personal_data, d.status"
+         GROUP BY d.owner_id, d.custodian_id, d.sharing_scope, d.importance, d.personal_data, d.status"
     );
     let themes_sql = format!(
         "SELECT t.theme AS value, COUNT(*) AS n FROM dataset_themes t JOIN datasets d ON d.id = t.dataset_id \
@@ -215,7 +220,19 @@ pub fn list(
             continue;
         }
         total += row.n;
-        *facets.owners.entry(row.owner_id).or_default() += row.n;
+        let mut reached: Vec<i32> = tree.ancestors(row.owner_id).iter().map(|a| a.id).collect();
+        for a in row
+            .custodian_id
+            .map(|c| tree.ancestors(c))
+            .unwrap_or_default()
+        {
+            if !reached.contains(&a.id) {
+                reached.push(a.id);
+            }
+        }
+        for id in reached {
+            *facets.agencies.entry(id).or_default() += row.n;
+        }
         if let Some(v) = SharingScope::from_code(&row.sharing_scope) {
             *facets.sharing_scope.entry(v).or_default() += row.n;
         }

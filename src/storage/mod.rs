@@ -7,6 +7,7 @@ mod db;
 pub mod listing;
 pub mod models;
 pub mod schema;
+pub mod search_source;
 pub mod write;
 
 pub use db::{is_postgres_url, Db, DbConn};

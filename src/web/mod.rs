@@ -24,6 +24,7 @@ use crate::storage::Db;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    pub search: std::sync::Arc<crate::search::SearchIndex>,
 }
 
 /// All routes, in one place.

@@ -7,6 +7,8 @@ use crate::text::normalize_line;
 
 /// Longest parameter value taken into account; longer ones are ignored.
 const MAX_VALUE_CHARS: usize = 200;
+/// The search text may be longer: search cuts it to its own limit and says so.
+const MAX_QUERY_CHARS: usize = 20_000;
 
 #[derive(Debug, Default)]
 pub struct Params {
@@ -24,7 +26,12 @@ impl Params {
                 continue;
             }
             let value = normalize_line(&value);
-            if value.chars().count() > MAX_VALUE_CHARS {
+            let max = if key == "q" {
+                MAX_QUERY_CHARS
+            } else {
+                MAX_VALUE_CHARS
+            };
+            if value.chars().count() > max {
                 params.ignored.push(key);
                 continue;
             }

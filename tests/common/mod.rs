@@ -9,7 +9,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use actix_web::http::StatusCode;
 use actix_web::test;
 use diesel::{Connection, PgConnection, RunQueryDsl};
+use std::sync::Arc;
+
 use ndc::config::Config;
+use ndc::search::SearchIndex;
 use ndc::storage::Db;
 use scraper::{Html, Selector};
 
@@ -39,16 +42,17 @@ enum Place {
 
 pub struct TestApp {
     pub db: Db,
+    pub search: Arc<SearchIndex>,
+    pub data_dir: PathBuf,
     pub backend: &'static str,
     place: Place,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
         match &self.place {
-            Place::SqliteDir(dir) => {
-                let _ = std::fs::remove_dir_all(dir);
-            }
+            Place::SqliteDir(_) => {}
             Place::PgSchema { admin_url, schema } => {
                 if let Ok(mut c) = PgConnection::establish(admin_url) {
                     let _ = diesel::sql_query(format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
@@ -88,13 +92,29 @@ pub fn with_schema(url: &str, schema: &str) -> String {
     format!("{url}{sep}options=-csearch_path%3D{schema}")
 }
 
+/// A search index built from the database and caught up with it, as a server has after start.
+pub fn ready_index(db: &Db, data_dir: &std::path::Path) -> Arc<SearchIndex> {
+    let search = Arc::new(SearchIndex::new(data_dir));
+    search.open_or_rebuild(db).expect("build the search index");
+    search.follow(db).expect("catch up with the change log");
+    search
+}
+
 impl TestApp {
+    /// Lets the index catch up with what was written (a server does this every 200 ms).
+    pub fn sync_search(&self) {
+        self.search.follow(&self.db).expect("follow the change log");
+    }
+
     /// A seeded catalog on a fresh SQLite file.
     pub fn sqlite() -> TestApp {
         let dir = std::env::temp_dir().join(unique("ndc_test"));
         let db = ndc::app::open(&config(dir.clone(), None)).expect("open sqlite test catalog");
+        let search = ready_index(&db, &dir);
         TestApp {
             db,
+            search,
+            data_dir: dir.clone(),
             backend: "sqlite",
             place: Place::SqliteDir(dir),
         }
@@ -111,9 +131,13 @@ impl TestApp {
             .expect("create test schema");
         let url = with_schema(&admin_url, &schema);
         let dir = std::env::temp_dir().join(unique("ndc_test_pg"));
-        let db = ndc::app::open(&config(dir, Some(url))).expect("open postgres test catalog");
+        let db =
+            ndc::app::open(&config(dir.clone(), Some(url))).expect("open postgres test catalog");
+        let search = ready_index(&db, &dir);
         Some(TestApp {
             db,
+            search,
+            data_dir: dir,
             backend: "postgres",
             place: Place::PgSchema { admin_url, schema },
         })
@@ -125,10 +149,11 @@ impl TestApp {
 
     /// GET with an optional `Cookie` header.
     pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
-        let app = test::init_service(ndc::web::app(ndc::web::AppState {
+        let state = ndc::web::AppState {
             db: self.db.clone(),
-        }))
-        .await;
+            search: self.search.clone(),
+        };
+        let app = test::init_service(ndc::web::app(state)).await;
         let mut req = test::TestRequest::get().uri(uri);
         if let Some(c) = cookie {
             req = req.insert_header(("Cookie", c));

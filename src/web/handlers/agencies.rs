@@ -37,7 +37,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 agency_ids: Some(tree.subtree_ids(agency.id)),
                 ..Default::default()
             };
-            let datasets = listing::list(conn, &filter, SortOrder::Title, 1)?;
+            let datasets = listing::list(conn, &filter, SortOrder::Title, 1, &tree)?;
             Ok(Some(agency_show::AgencyData {
                 agency,
                 tree,

@@ -4,9 +4,11 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::html;
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use crate::search::{self, ParsedQuery, SearchIndex, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets;
-use crate::storage::listing::{self, is_safe_format, DatasetFilter, SortOrder};
+use crate::storage::listing::{self, is_safe_format, DatasetFilter, DatasetPage, SortOrder};
+use crate::storage::{search_source, DbConn, StorageError};
 use crate::web::pages::dataset_list::{self, ListQuery};
 use crate::web::pages::dataset_show;
 use crate::web::params::Params;
@@ -14,7 +16,14 @@ use crate::web::{lang_of, AppState, WebError};
 
 /// Reads the list's filters from the query string; values that mean nothing are dropped and noted.
 fn list_query(params: &mut Params) -> ListQuery {
+    let q = params.get("q").map(str::to_string);
+    let default_sort = if q.is_some() {
+        SearchSort::Relevance
+    } else {
+        SearchSort::Title
+    };
     ListQuery {
+        q,
         agency: params.get("agency").map(str::to_string),
         theme: params.parsed("theme", Theme::parse),
         sharing_scope: params.parsed("scope", SharingScope::parse),
@@ -26,26 +35,80 @@ fn list_query(params: &mut Params) -> ListQuery {
         }),
         sort: params
             .parsed("sort", |s| match s {
-                "title" => Some(SortOrder::Title),
-                "modified" => Some(SortOrder::Modified),
+                "relevance" => Some(SearchSort::Relevance),
+                "title" => Some(SearchSort::Title),
+                "modified" => Some(SearchSort::Modified),
                 _ => None,
             })
-            .unwrap_or_default(),
+            .unwrap_or(default_sort),
         page: params.page(),
     }
+}
+
+/// Answers from the search index: ranked by relevance or sorted, with facets over all matches.
+fn from_index(
+    conn: &mut DbConn,
+    index: &SearchIndex,
+    query: &mut ListQuery,
+    agency_id: Option<i32>,
+) -> Result<Option<(DatasetPage, ParsedQuery)>, StorageError> {
+    let mut parsed = search::parse(query.q.as_deref().unwrap_or(""));
+    let request = |parsed: &ParsedQuery, query: &ListQuery| SearchRequest {
+        query: parsed.clone(),
+        agency_id,
+        theme: query.theme,
+        sharing_scope: query.sharing_scope,
+        importance: query.importance,
+        personal_data: query.personal_data,
+        format: query.format.clone(),
+        status: if query.status == Some(Status::Retired) {
+            Status::Retired
+        } else {
+            Status::Published
+        },
+        sort: query.sort,
+        page: query.page,
+    };
+    let mut outcome = match index.search(&request(&parsed, query)) {
+        Ok(o) => o,
+        Err(e) => {
+            tracing::debug!(reason = %e, "search index not used");
+            return Ok(None);
+        }
+    };
+    // Words nobody has ever written in the catalog: search for the nearest known word instead.
+    if outcome.total == 0 && !parsed.words.is_empty() && index.correct_spelling(&mut parsed).is_ok()
+    {
+        if parsed.words.iter().any(|w| w.corrected.is_some()) {
+            if let Ok(o) = index.search(&request(&parsed, query)) {
+                outcome = o;
+            }
+        }
+    }
+    query.page = outcome.page;
+    let items = listing::summaries(conn, &outcome.ids)?;
+    Ok(Some((
+        DatasetPage {
+            total: outcome.total,
+            items,
+            facets: outcome.facets,
+        },
+        parsed,
+    )))
 }
 
 pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     let lang = lang_of(&req);
     let mut params = Params::parse(req.query_string());
     let mut query = list_query(&mut params);
+    let index = state.search.clone();
     let data = state
         .db
         .run(move |conn| {
             let tree = AgencyTree::new(agencies::all(conn)?);
             let agency_ids = match query.agency.as_deref() {
                 Some(code) => match tree.by_code(code) {
-                    Some(a) => Some(tree.subtree_ids(a.id)),
+                    Some(a) => Some((a.id, tree.subtree_ids(a.id))),
                     None => {
                         params.ignored.push("agency".into());
                         query.agency = None;
@@ -54,8 +117,27 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 },
                 None => None,
             };
+            if let Some((page, parsed)) =
+                from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0))?
+            {
+                let sources = search_source::load(
+                    conn,
+                    &page.items.iter().map(|i| i.dataset.id).collect::<Vec<_>>(),
+                )?;
+                let sources = sources.into_iter().map(|s| (s.dataset.id, s)).collect();
+                return Ok(dataset_list::ListData {
+                    query,
+                    page,
+                    tree,
+                    ignored: params.ignored,
+                    parsed: Some(parsed),
+                    sources,
+                    search_unavailable: false,
+                });
+            }
+            // The index is still being built: the database answers, without full-text matching.
             let filter = DatasetFilter {
-                agency_ids,
+                agency_ids: agency_ids.map(|a| a.1),
                 theme: query.theme,
                 sharing_scope: query.sharing_scope,
                 importance: query.importance,
@@ -63,18 +145,27 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 format: query.format.clone(),
                 status: query.status,
             };
-            let mut page = listing::list(conn, &filter, query.sort, query.page)?;
+            let sort = if query.sort == SearchSort::Modified {
+                SortOrder::Modified
+            } else {
+                SortOrder::Title
+            };
+            let mut page = listing::list(conn, &filter, sort, query.page, &tree)?;
             let last_page = ((page.total + listing::PAGE_SIZE - 1) / listing::PAGE_SIZE).max(1);
             if query.page > last_page {
                 // A page past the end shows the last one rather than an empty list.
                 query.page = last_page;
-                page = listing::list(conn, &filter, query.sort, query.page)?;
+                page = listing::list(conn, &filter, sort, query.page, &tree)?;
             }
+            let search_unavailable = query.q.is_some();
             Ok(dataset_list::ListData {
                 query,
                 page,
                 tree,
                 ignored: params.ignored,
+                parsed: None,
+                sources: Default::default(),
+                search_unavailable,
             })
         })
         .await

@@ -17,7 +17,8 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             let totals = datasets::totals(conn)?;
             let tree = AgencyTree::new(agencies::all(conn)?);
             let counts = agencies::owned_dataset_counts(conn)?;
-            let overview = listing::list(conn, &DatasetFilter::default(), SortOrder::Title, 1)?;
+            let overview =
+                listing::list(conn, &DatasetFilter::default(), SortOrder::Title, 1, &tree)?;
             let recent = datasets::recent(conn, 8)?;
             Ok(HomeData {
                 totals,

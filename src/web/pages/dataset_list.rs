@@ -3,15 +3,21 @@
 
 use maud::{html, Markup};
 
+use std::collections::HashMap;
+
 use super::layout::{self, Section};
 use super::partials::{dataset_item, number, pager};
+use super::snippet;
 use crate::domain::{Importance, Lang, PersonalData, SharingScope, Status, Theme};
+use crate::search::{ParsedQuery, SearchSort, MAX_QUERY_CHARS};
 use crate::storage::agencies::AgencyTree;
-use crate::storage::listing::{DatasetPage, SortOrder, PAGE_SIZE};
+use crate::storage::listing::{DatasetPage, DatasetSummary, PAGE_SIZE};
+use crate::storage::search_source::DocSource;
 
 /// The list's state as it appears in the URL.
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
+    pub q: Option<String>,
     pub agency: Option<String>,
     pub theme: Option<Theme>,
     pub sharing_scope: Option<SharingScope>,
@@ -19,13 +25,16 @@ pub struct ListQuery {
     pub personal_data: Option<PersonalData>,
     pub format: Option<String>,
     pub status: Option<Status>,
-    pub sort: SortOrder,
+    pub sort: SearchSort,
     pub page: i64,
 }
 
 impl ListQuery {
     fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut p = Vec::new();
+        if let Some(v) = &self.q {
+            p.push(("q", v.clone()));
+        }
         if let Some(v) = &self.agency {
             p.push(("agency", v.clone()));
         }
@@ -47,8 +56,18 @@ impl ListQuery {
         if let Some(v) = self.status {
             p.push(("status", v.code().to_string()));
         }
-        if self.sort == SortOrder::Modified {
-            p.push(("sort", "modified".to_string()));
+        let default_sort = if self.q.is_some() {
+            SearchSort::Relevance
+        } else {
+            SearchSort::Title
+        };
+        if self.sort != default_sort {
+            let name = match self.sort {
+                SearchSort::Relevance => "relevance",
+                SearchSort::Title => "title",
+                SearchSort::Modified => "modified",
+            };
+            p.push(("sort", name.to_string()));
         }
         if self.page > 1 {
             p.push(("page", self.page.to_string()));
@@ -84,6 +103,75 @@ pub struct ListData {
     pub page: DatasetPage,
     pub tree: AgencyTree,
     pub ignored: Vec<String>,
+    /// The query as the search index understood it (when the index answered).
+    pub parsed: Option<ParsedQuery>,
+    /// Columns and themes of the listed datasets, to show which ones matched.
+    pub sources: HashMap<i32, DocSource>,
+    /// A query was typed but the index is still being built.
+    pub search_unavailable: bool,
+}
+
+/// One search result: marked title, the passage that matched, and the keywords, columns or agency
+/// that matched.
+fn search_item(lang: Lang, s: &DatasetSummary, data: &ListData, terms: &[String]) -> maud::Markup {
+    let d = &s.dataset;
+    let owner = data.tree.get(d.owner_id);
+    let custodian = d.custodian_id.and_then(|c| data.tree.get(c));
+    let source = data.sources.get(&d.id);
+    let keywords: Vec<&str> = d
+        .keywords()
+        .filter(|k| snippet::matches(k, terms))
+        .collect();
+    let columns: Vec<String> = source
+        .map(|src| {
+            src.fields
+                .iter()
+                .filter(|f| snippet::matches(&f.name, terms) || snippet::matches(&f.title, terms))
+                .take(4)
+                .map(|f| {
+                    if f.title.is_empty() {
+                        f.name.clone()
+                    } else {
+                        format!("{} ({})", f.name, f.title)
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let agencies: Vec<&str> = [owner, custodian]
+        .into_iter()
+        .flatten()
+        .map(|a| a.name(lang))
+        .filter(|n| snippet::matches(n, terms))
+        .collect();
+    html! {
+        li class="dataset-item" {
+            h3 { a href={ "/datasets/" (d.identifier) } { (snippet::marked(&d.title, terms)) } }
+            p class="meta" {
+                @if let Some(o) = owner { a href={ "/agencies/" (o.code) } { (o.name(lang)) } }
+                (super::partials::scope_badge(lang, d.sharing_scope()))
+                (super::partials::status_badge(lang, d.status()))
+                @for f in &s.formats { span class="badge format" { (f) } }
+            }
+            @match snippet::fragment(&d.description, terms, 240) {
+                Some(fragment) => p class="summary" { (fragment) },
+                None => @if !d.description.is_empty() { p class="summary" { (super::partials::excerpt(&d.description, 200)) } },
+            }
+            @if !keywords.is_empty() || !columns.is_empty() || !agencies.is_empty() {
+                ul class="why small" {
+                    @if !keywords.is_empty() {
+                        li { (lang.pick("Từ khóa: ", "Keywords: ")) (snippet::marked(&keywords.join(", "), terms)) }
+                    }
+                    @if !columns.is_empty() {
+                        li { (lang.pick("Cột dữ liệu: ", "Columns: ")) (snippet::marked(&columns.join("; "), terms)) }
+                    }
+                    @if !agencies.is_empty() {
+                        li { (lang.pick("Cơ quan: ", "Agency: ")) (snippet::marked(&agencies.join("; "), terms)) }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// One facet value: a link that sets (or, when active, clears) the filter, with its count.
@@ -147,7 +235,7 @@ fn vocabulary_links<T: Copy + Eq + std::hash::Hash>(
 fn agency_links(lang: Lang, data: &ListData) -> Vec<FacetLink> {
     let q = &data.query;
     let tree = &data.tree;
-    let rolled = tree.rolled_up(&data.page.facets.owners);
+    let rolled = &data.page.facets.agencies;
     // Without an agency filter: top-level agencies. With one: that agency and the agencies below it.
     let selected = q.agency.as_deref().and_then(|c| tree.by_code(c));
     let mut links: Vec<FacetLink> = Vec::new();
@@ -191,10 +279,27 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
     let f = &data.page.facets;
     let last_page = ((data.page.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let agency = q.agency.as_deref().and_then(|c| data.tree.by_code(c));
-    let heading = match agency {
-        Some(a) => format!("{} — {}", lang.pick("Dữ liệu", "Datasets"), a.name(lang)),
-        None => lang.pick("Danh sách dữ liệu", "Datasets").to_string(),
+    let heading = match (&q.q, agency) {
+        (Some(text), _) => format!(
+            "{} «{}»",
+            lang.pick("Kết quả tìm kiếm cho", "Search results for"),
+            super::partials::excerpt(text, 80)
+        ),
+        (None, Some(a)) => format!("{} — {}", lang.pick("Dữ liệu", "Datasets"), a.name(lang)),
+        (None, None) => lang.pick("Danh sách dữ liệu", "Datasets").to_string(),
     };
+    let terms = data
+        .parsed
+        .as_ref()
+        .map(|p| p.highlight_terms())
+        .unwrap_or_default();
+    let corrections: Vec<(String, String)> = data
+        .parsed
+        .iter()
+        .flat_map(|p| p.words.iter())
+        .filter_map(|w| w.corrected.clone().map(|c| (w.syllable.folded.clone(), c)))
+        .collect();
+    let truncated = data.parsed.as_ref().is_some_and(|p| p.truncated);
     let any_filter = q.pairs().iter().any(|(k, _)| *k != "page" && *k != "sort");
     let formats: Vec<FacetLink> = f
         .formats
@@ -212,6 +317,26 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
         .collect();
     let body = html! {
         h1 { (heading) }
+        @if data.search_unavailable {
+            p class="notice" role="status" { (lang.pick(
+                "Chỉ mục tìm kiếm đang được xây dựng lại sau khi khởi động; trong lúc chờ, danh sách dưới đây chưa lọc theo từ khóa. Vui lòng thử lại sau ít giây.",
+                "The search index is being rebuilt after a restart; meanwhile the list below is not filtered by your words. Please try again in a few seconds."
+            )) }
+        }
+        @if truncated {
+            p class="notice" role="status" {
+                (lang.pick("Câu tìm kiếm quá dài nên chỉ dùng ", "The search text was too long: only the first "))
+                (MAX_QUERY_CHARS) (lang.pick(" ký tự đầu.", " characters were used."))
+            }
+        }
+        @if !corrections.is_empty() {
+            p class="notice" role="status" {
+                @for (typed, used) in &corrections {
+                    (lang.pick("Không có kết quả cho «", "Nothing matches “")) (typed)
+                    (lang.pick("», đã tìm «", "”; searched for “")) strong { (used) } (lang.pick("».", "” instead.")) " "
+                }
+            }
+        }
         @if !data.ignored.is_empty() {
             p class="notice" role="status" {
                 (lang.pick("Một số tham số trong địa chỉ không hợp lệ và đã được bỏ qua: ", "Some parameters in the address were not valid and were ignored: "))
@@ -247,22 +372,44 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
                         }
                         label for="sort" { (lang.pick("Sắp xếp", "Sort by")) }
                         select id="sort" name="sort" {
-                            option value="title" selected[q.sort == SortOrder::Title] { (lang.pick("Tên (A–Z)", "Title (A–Z)")) }
-                            option value="modified" selected[q.sort == SortOrder::Modified] { (lang.pick("Mới cập nhật", "Recently updated")) }
+                            @if q.q.is_some() {
+                                option value="relevance" selected[q.sort == SearchSort::Relevance] { (lang.pick("Phù hợp nhất", "Best match")) }
+                            }
+                            option value="title" selected[q.sort == SearchSort::Title] { (lang.pick("Tên (A–Z)", "Title (A–Z)")) }
+                            option value="modified" selected[q.sort == SearchSort::Modified] { (lang.pick("Mới cập nhật", "Recently updated")) }
                         }
                         button type="submit" { (lang.pick("Áp dụng", "Apply")) }
                     }
                 }
                 @if data.page.items.is_empty() {
-                    p class="empty" { (lang.pick("Không có bộ dữ liệu nào khớp với các bộ lọc đã chọn.", "No dataset matches the selected filters.")) }
+                    div class="empty" {
+                        @if q.q.is_some() {
+                            p { (lang.pick("Không tìm thấy bộ dữ liệu nào phù hợp.", "No dataset matches your search.")) }
+                            ul {
+                                li { (lang.pick("Kiểm tra chính tả, hoặc gõ không dấu: «dan cu» tìm được cả «dân cư».", "Check the spelling, or type without diacritics: “dan cu” also finds “dân cư”.")) }
+                                li { (lang.pick("Dùng ít từ hơn, hoặc bỏ bớt bộ lọc.", "Use fewer words, or remove some filters.")) }
+                            }
+                        } @else {
+                            p { (lang.pick("Không có bộ dữ liệu nào khớp với các bộ lọc đã chọn.", "No dataset matches the selected filters.")) }
+                        }
+                    }
                 } @else {
                     ol class="dataset-list" start=((q.page - 1) * PAGE_SIZE + 1) {
-                        @for item in &data.page.items { (dataset_item(lang, item, &data.tree)) }
+                        @for item in &data.page.items {
+                            @if terms.is_empty() { (dataset_item(lang, item, &data.tree)) } @else { (search_item(lang, item, data, &terms)) }
+                        }
                     }
                 }
                 (pager(lang, q.page, last_page, |p| { let mut q = q.clone(); q.page = p; q.url() }))
             }
         }
     };
-    layout::page(lang, &heading, Section::Datasets, &q.url(), body)
+    layout::page_with_query(
+        lang,
+        &heading,
+        Section::Datasets,
+        &q.url(),
+        q.q.as_deref().unwrap_or(""),
+        body,
+    )
 }

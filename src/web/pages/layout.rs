@@ -16,6 +16,18 @@ pub enum Section {
 
 /// A whole page. `here` is this page's local URL, so the language switch can come back to it.
 pub fn page(lang: Lang, title: &str, section: Section, here: &str, body: Markup) -> Markup {
+    page_with_query(lang, title, section, here, "", body)
+}
+
+/// A whole page whose search box shows `q` (the search results page).
+pub fn page_with_query(
+    lang: Lang,
+    title: &str,
+    section: Section,
+    here: &str,
+    q: &str,
+    body: Markup,
+) -> Markup {
     let site = lang.pick("Danh mục dữ liệu quốc gia", "National Data Catalog");
     let nav = [
         (Section::Home, "/", lang.pick("Trang chủ", "Home")),
@@ -69,6 +81,12 @@ pub fn page(lang: Lang, title: &str, section: Section, here: &str, body: Markup)
                                     }
                                 }
                             }
+                        }
+                        form class="search-box" role="search" method="get" action="/datasets" {
+                            label for="site-q" class="visually-hidden" { (lang.pick("Tìm dữ liệu", "Search datasets")) }
+                            input id="site-q" type="search" name="q" value=(q) maxlength="1000"
+                                placeholder=(lang.pick("Tìm dữ liệu, cơ quan, tên cột…", "Search datasets, agencies, columns…"));
+                            button type="submit" { (lang.pick("Tìm", "Search")) }
                         }
                         a class="lang-switch" href=(switch_url) lang=(other.code()) hreflang=(other.code()) {
                             @match other { Lang::En => "English", Lang::Vi => "Tiếng Việt" }

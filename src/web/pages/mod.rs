@@ -8,3 +8,4 @@ pub mod errors;
 pub mod home;
 pub mod layout;
 pub mod partials;
+pub mod snippet;

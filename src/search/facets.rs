@@ -1,0 +1,121 @@
+//! Facet counts over every matching document (not only the page shown), read from fast fields.
+
+use std::collections::HashMap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// The facet fields, in the order of [`FacetCounts`]'s vectors.
+pub const FACET_FIELDS: [&str; 6] = [
+    "agencies",
+    "themes",
+    "scope",
+    "importance",
+    "personal",
+    "formats",
+];
+
+/// Counts per value of each facet field. Small codes are counted in vectors; formats (hashes) in a map.
+#[derive(Debug, Default, Clone)]
+pub struct FacetCounts {
+    pub small: Vec<Vec<u32>>,
+    pub formats: HashMap<u64, u32>,
+}
+
+impl FacetCounts {
+    /// Non-zero (value, count) pairs of one small-code field.
+    pub fn values(&self, field: usize) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.small
+            .get(field)
+            .into_iter()
+            .flat_map(|v| v.iter().enumerate())
+            .filter(|(_, n)| **n > 0)
+            .map(|(v, n)| (v as u64, *n))
+    }
+}
+
+pub struct FacetCollector;
+
+pub struct FacetSegment {
+    columns: Vec<Column<u64>>,
+    counts: FacetCounts,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = FacetCounts;
+    type Child = FacetSegment;
+
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<FacetSegment> {
+        let ff = segment.fast_fields();
+        let columns = FACET_FIELDS
+            .iter()
+            .map(|name| ff.u64(name))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(FacetSegment {
+            columns,
+            counts: FacetCounts {
+                small: vec![Vec::new(); FACET_FIELDS.len() - 1],
+                formats: HashMap::new(),
+            },
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
+        let mut merged = FacetCounts {
+            small: vec![Vec::new(); FACET_FIELDS.len() - 1],
+            formats: HashMap::new(),
+        };
+        for fruit in fruits {
+            for (acc, seg) in merged.small.iter_mut().zip(fruit.small) {
+                if acc.len() < seg.len() {
+                    acc.resize(seg.len(), 0);
+                }
+                for (i, n) in seg.into_iter().enumerate() {
+                    acc[i] += n;
+                }
+            }
+            for (k, n) in fruit.formats {
+                *merged.formats.entry(k).or_default() += n;
+            }
+        }
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for FacetSegment {
+    type Fruit = FacetCounts;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let last = self.columns.len() - 1;
+        for (i, column) in self.columns.iter().enumerate() {
+            for value in column.values_for_doc(doc) {
+                if i == last {
+                    *self.counts.formats.entry(value).or_default() += 1;
+                } else {
+                    let counts = &mut self.counts.small[i];
+                    // Codes are small (vocabulary positions, agency ids): a vector indexed by value.
+                    if value < 1 << 24 {
+                        let v = value as usize;
+                        if counts.len() <= v {
+                            counts.resize(v + 1, 0);
+                        }
+                        counts[v] += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> FacetCounts {
+        self.counts
+    }
+}

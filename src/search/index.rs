@@ -1,0 +1,398 @@
+//! The index's life: where it lives, how it is built and kept in step with the database.
+//!
+//! Layout under `DATA_DIR/search/`: one directory per built index and a `current` file naming the one
+//! in use. Each commit records, in its payload, the schema version and the change-log position it
+//! reached; a process follows the database's change log from there (so several processes sharing one
+//! PostgreSQL database each keep their own index current, and a `kill -9` loses nothing: the
+//! uncommitted part is simply replayed). A rebuild is made aside in a new directory and swapped in by
+//! rewriting `current`, so searching never stops.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use tantivy::directory::MmapDirectory;
+use tantivy::schema::Schema;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
+
+use super::schema::{self, Fields, VERSION};
+use super::{analyzer, document, SearchError};
+use crate::storage::agencies::{self, AgencyTree};
+use crate::storage::{search_source, Db, DbConn};
+
+/// How often a process looks at the change log: changes are searchable within about this long.
+pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
+/// How long a hole in the change-log sequence (a transaction still running elsewhere) is waited for.
+const GAP_PATIENCE: Duration = Duration::from_secs(10);
+const BATCH: usize = 5000;
+const WRITER_MEMORY: usize = 200_000_000;
+
+/// One opened index directory.
+pub(super) struct Live {
+    pub reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    /// Change-log position reached by the last commit.
+    watermark: AtomicI64,
+    dir_name: String,
+}
+
+/// The search index of this process, and whether it can answer yet.
+pub struct SearchIndex {
+    root: PathBuf,
+    pub(super) fields: Fields,
+    schema: Schema,
+    live: RwLock<Option<Arc<Live>>>,
+    /// True once the index has caught up with the database at least once since start.
+    ready: AtomicBool,
+    /// Format names by their hash, for labelling the format facet.
+    pub(super) formats: RwLock<HashMap<u64, String>>,
+    gap_since: Mutex<Option<Instant>>,
+}
+
+fn payload(watermark: i64) -> String {
+    format!("{VERSION} {watermark}")
+}
+
+/// The change-log position in a payload written by this version, if it is one.
+fn watermark_of(payload: Option<&str>) -> Option<i64> {
+    let (version, seq) = payload?.split_once(' ')?;
+    (version == VERSION).then(|| seq.parse().ok()).flatten()
+}
+
+fn open_dir(path: &Path, schema: &Schema) -> Result<(Index, i64), SearchError> {
+    let dir = MmapDirectory::open(path).map_err(|e| SearchError::Index(e.to_string()))?;
+    let index = Index::open(dir)?;
+    if index.schema() != *schema {
+        return Err(SearchError::Stale(
+            "the index was built with another schema".into(),
+        ));
+    }
+    let metas = index.load_metas()?;
+    let watermark = watermark_of(metas.payload.as_deref()).ok_or_else(|| {
+        SearchError::Stale(format!(
+            "the index was built by another version ({:?})",
+            metas.payload
+        ))
+    })?;
+    analyzer::register(&index);
+    Ok((index, watermark))
+}
+
+fn new_writer(index: &Index) -> Result<IndexWriter, SearchError> {
+    let writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    let mut policy = tantivy::merge_policy::LogMergePolicy::default();
+    policy.set_del_docs_ratio_before_merge(0.3);
+    writer.set_merge_policy(Box::new(policy));
+    Ok(writer)
+}
+
+impl Live {
+    fn open(root: &Path, dir_name: &str, schema: &Schema) -> Result<Live, SearchError> {
+        let (index, watermark) = open_dir(&root.join(dir_name), schema)?;
+        let writer = new_writer(&index)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Live {
+            reader,
+            writer: Mutex::new(writer),
+            watermark: AtomicI64::new(watermark),
+            dir_name: dir_name.into(),
+        })
+    }
+}
+
+impl SearchIndex {
+    /// The index of the data directory `data_dir` (not opened yet: see [`SearchIndex::start`]).
+    pub fn new(data_dir: &Path) -> SearchIndex {
+        let (schema, fields) = schema::build();
+        SearchIndex {
+            root: data_dir.join("search"),
+            fields,
+            schema,
+            live: RwLock::new(None),
+            ready: AtomicBool::new(false),
+            formats: RwLock::new(HashMap::new()),
+            gap_since: Mutex::new(None),
+        }
+    }
+
+    /// Whether searches can be answered from the index (it has caught up with the database).
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
+    }
+
+    pub(super) fn live(&self) -> Option<Arc<Live>> {
+        self.live.read().ok()?.clone()
+    }
+
+    fn current_name(&self) -> Option<String> {
+        let name = std::fs::read_to_string(self.root.join("current")).ok()?;
+        let name = name.trim();
+        (!name.is_empty() && !name.contains('/')).then(|| name.to_string())
+    }
+
+    fn set_current(&self, name: &str) -> Result<(), SearchError> {
+        let tmp = self.root.join("current.tmp");
+        std::fs::write(&tmp, name)?;
+        std::fs::rename(&tmp, self.root.join("current"))?;
+        Ok(())
+    }
+
+    /// Removes index directories other than the current one (left by rebuilds that were swapped out or
+    /// interrupted). Another process's rebuild in progress is protected by its lock file.
+    fn remove_unused(&self) {
+        let current = self.current_name();
+        let Ok(entries) = std::fs::read_dir(&self.root) else {
+            return;
+        };
+        if self.root.join("reindex.lock").exists() {
+            return;
+        }
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with("idx-") && Some(&name) != current.as_ref() && entry.path().is_dir()
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+
+    /// Opens the current index, or builds one if it is missing, unreadable or from another version
+    /// (logging why). Blocking: run it on a background thread; searches fall back until it is ready.
+    pub fn open_or_rebuild(&self, db: &Db) -> Result<(), SearchError> {
+        std::fs::create_dir_all(&self.root)?;
+        self.load_format_names(db)?;
+        let opened = match self.current_name() {
+            Some(name) => match Live::open(&self.root, &name, &self.schema) {
+                Ok(live) => Some(live),
+                Err(e) => {
+                    tracing::warn!(index = %name, reason = %e, "search index unusable: rebuilding it from the database");
+                    None
+                }
+            },
+            None => {
+                tracing::info!("no search index yet: building it from the database");
+                None
+            }
+        };
+        let live = match opened {
+            Some(live) => live,
+            None => {
+                let name = self.build_aside(db, &|_, _| {})?;
+                Live::open(&self.root, &name, &self.schema)?
+            }
+        };
+        *self.live.write().map_err(|_| SearchError::Poisoned)? = Some(Arc::new(live));
+        self.remove_unused();
+        Ok(())
+    }
+
+    fn load_format_names(&self, db: &Db) -> Result<(), SearchError> {
+        let mut conn = db.conn()?;
+        let names = search_source::format_names(&mut conn)?;
+        let mut map = self.formats.write().map_err(|_| SearchError::Poisoned)?;
+        for n in names {
+            map.insert(schema::format_hash(&n), n.trim().to_uppercase());
+        }
+        Ok(())
+    }
+
+    /// Builds a complete index from the database in a new directory and makes it current.
+    /// `progress(done, total)` is called after each batch. Returns the new directory's name.
+    pub fn build_aside(&self, db: &Db, progress: &dyn Fn(u64, u64)) -> Result<String, SearchError> {
+        std::fs::create_dir_all(&self.root)?;
+        let started = Instant::now();
+        let name = format!("idx-{}", chrono::Utc::now().format("%Y%m%d%H%M%S%6f"));
+        let path = self.root.join(&name);
+        std::fs::create_dir_all(&path)?;
+        let index = Index::create_in_dir(&path, self.schema.clone())?;
+        analyzer::register(&index);
+        let mut writer: IndexWriter = index.writer_with_num_threads(2, 2 * WRITER_MEMORY)?;
+        let mut conn = db.conn()?;
+        // Read the change-log position first: whatever changes while we read is replayed afterwards.
+        let watermark = search_source::last_change(&mut conn)?;
+        let total = search_source::dataset_count(&mut conn)? as u64;
+        let tree = AgencyTree::new(agencies::all(&mut conn)?);
+        let mut after = 0;
+        let mut done = 0u64;
+        loop {
+            let ids = search_source::ids_after(&mut conn, after, BATCH as i64)?;
+            let Some(&last) = ids.last() else { break };
+            for src in search_source::load(&mut conn, &ids)? {
+                writer.add_document(document::build(&self.fields, &src, &tree))?;
+            }
+            after = last;
+            done += ids.len() as u64;
+            progress(done, total);
+        }
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&payload(watermark));
+        commit.commit()?;
+        writer.wait_merging_threads()?;
+        self.set_current(&name)?;
+        tracing::info!(index = %name, datasets = done, elapsed_ms = started.elapsed().as_millis() as u64, "search index built");
+        Ok(name)
+    }
+
+    /// Brings the index up to date with the change log; returns how many datasets were re-indexed.
+    /// Also picks up an index rebuilt aside by `ndc reindex`.
+    pub fn follow(&self, db: &Db) -> Result<usize, SearchError> {
+        self.swap_if_rebuilt()?;
+        let Some(live) = self.live() else {
+            return Ok(0);
+        };
+        let mut conn = db.conn()?;
+        let mut applied = 0;
+        loop {
+            let from = live.watermark.load(Ordering::Acquire);
+            let changes = search_source::changes_after(&mut conn, from, BATCH as i64)?;
+            if changes.is_empty() {
+                break;
+            }
+            let next = self.next_watermark(from, &changes);
+            let ids: Vec<i32> = changes
+                .iter()
+                .map(|c| c.1)
+                .collect::<HashSet<_>>()
+                .into_iter()
+                .collect();
+            self.reindex(&live, &mut conn, &ids, next)?;
+            applied += ids.len();
+            if next == from || changes.len() < BATCH {
+                break;
+            }
+        }
+        if !self.ready.load(Ordering::Acquire) {
+            self.ready.store(true, Ordering::Release);
+            tracing::info!(index = %live.dir_name, position = live.watermark.load(Ordering::Acquire), "search index is up to date with the database");
+        }
+        Ok(applied)
+    }
+
+    /// The log position after applying `changes`: the end, unless a sequence number is missing (a
+    /// transaction that took its number but has not committed yet), which is waited for a while.
+    fn next_watermark(&self, from: i64, changes: &[(i64, i32)]) -> i64 {
+        let mut expected = from + 1;
+        for (seq, _) in changes {
+            if *seq != expected {
+                let mut since = self.gap_since.lock().unwrap_or_else(|e| e.into_inner());
+                let first_seen = *since.get_or_insert_with(Instant::now);
+                if first_seen.elapsed() < GAP_PATIENCE {
+                    return expected - 1;
+                }
+                tracing::debug!(
+                    missing = expected,
+                    "change-log gap given up on (rolled-back transaction)"
+                );
+            }
+            expected = seq + 1;
+        }
+        *self.gap_since.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        changes.last().map(|c| c.0).unwrap_or(from)
+    }
+
+    /// Replaces the documents of `ids` by what the database holds now, and commits at `watermark`.
+    fn reindex(
+        &self,
+        live: &Live,
+        conn: &mut DbConn,
+        ids: &[i32],
+        watermark: i64,
+    ) -> Result<(), SearchError> {
+        let tree = AgencyTree::new(agencies::all(conn)?);
+        let sources = search_source::load(conn, ids)?;
+        let mut writer = live.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for id in ids {
+            writer.delete_term(Term::from_field_u64(self.fields.id, *id as u64));
+        }
+        {
+            let mut formats = self.formats.write().map_err(|_| SearchError::Poisoned)?;
+            for src in &sources {
+                for f in &src.formats {
+                    formats
+                        .entry(schema::format_hash(f))
+                        .or_insert_with(|| f.trim().to_uppercase());
+                }
+                writer.add_document(document::build(&self.fields, src, &tree))?;
+            }
+        }
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&payload(watermark));
+        commit.commit()?;
+        live.reader.reload()?;
+        live.watermark.store(watermark, Ordering::Release);
+        Ok(())
+    }
+
+    /// If `current` names another directory than the open one (a rebuild finished), switch to it.
+    fn swap_if_rebuilt(&self) -> Result<(), SearchError> {
+        let Some(name) = self.current_name() else {
+            return Ok(());
+        };
+        let open_name = self.live().map(|l| l.dir_name.clone());
+        if open_name.as_deref() == Some(name.as_str()) || open_name.is_none() {
+            return Ok(());
+        }
+        match Live::open(&self.root, &name, &self.schema) {
+            Ok(live) => {
+                *self.live.write().map_err(|_| SearchError::Poisoned)? = Some(Arc::new(live));
+                tracing::info!(index = %name, "switched to the rebuilt search index");
+                self.remove_unused();
+            }
+            // The rebuilding process may still hold the writer lock for a moment: try again next tick.
+            Err(e) => {
+                tracing::debug!(index = %name, reason = %e, "rebuilt index not ready to open yet")
+            }
+        }
+        Ok(())
+    }
+
+    /// Opens (or builds) the index and then follows the change log, on a background thread, for as
+    /// long as the process runs.
+    pub fn start(self: &Arc<Self>, db: Db) {
+        let index = Arc::clone(self);
+        std::thread::Builder::new()
+            .name("search-follower".into())
+            .spawn(move || {
+                while let Err(e) = index.open_or_rebuild(&db) {
+                    tracing::error!(reason = %e, "cannot open or build the search index; retrying in 5 s");
+                    std::thread::sleep(Duration::from_secs(5));
+                }
+                loop {
+                    if let Err(e) = index.follow(&db) {
+                        tracing::warn!(reason = %e, "search index could not follow the database; retrying");
+                        std::thread::sleep(Duration::from_secs(1));
+                    }
+                    std::thread::sleep(FOLLOW_INTERVAL);
+                }
+            })
+            .expect("spawn the search follower thread");
+    }
+
+    /// For `ndc reindex`: refuses while another rebuild runs, builds aside and makes it current; a
+    /// running server switches to it on its next look at the change log.
+    pub fn rebuild(&self, db: &Db, progress: &dyn Fn(u64, u64)) -> Result<String, SearchError> {
+        std::fs::create_dir_all(&self.root)?;
+        let lock_path = self.root.join("reindex.lock");
+        if let Ok(pid) = std::fs::read_to_string(&lock_path) {
+            let alive = Path::new("/proc").join(pid.trim()).exists();
+            if alive && pid.trim() != std::process::id().to_string() {
+                return Err(SearchError::Busy(lock_path));
+            }
+            let _ = std::fs::remove_file(&lock_path); // left by a rebuild that was killed
+        }
+        let mut lock = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&lock_path)
+            .map_err(|_| SearchError::Busy(lock_path.clone()))?;
+        std::io::Write::write_all(&mut lock, std::process::id().to_string().as_bytes())?;
+        let result = self.build_aside(db, progress);
+        let _ = std::fs::remove_file(&lock_path);
+        result
+    }
+}

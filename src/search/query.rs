@@ -1,0 +1,264 @@
+//! From what an official typed to a tantivy query. Nothing typed is a syntax error: quotes make
+//! phrases (an unbalanced quote runs to the end), `-word` / `-"phrase"` / `NOT word` exclude, `AND` and
+//! `OR` are ignored, and every other character only separates syllables.
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+
+use super::schema::{Fields, Group};
+use crate::text::{has_diacritics, syllables, Syllable};
+
+/// Longest query taken into account, in characters; longer input is cut (and the page says so).
+pub const MAX_QUERY_CHARS: usize = 1000;
+
+/// A query as understood: plain words (all required), quoted phrases, exclusions.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedQuery {
+    pub words: Vec<Word>,
+    pub phrases: Vec<Vec<Syllable>>,
+    pub excluded: Vec<Vec<Syllable>>,
+    pub truncated: bool,
+}
+
+/// One required syllable, and whether it was typed with diacritics (then exact matches rank higher).
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub syllable: Syllable,
+    pub accented: bool,
+    /// Set when the typed form is not in the index and a close one (edit distance 1) is used instead.
+    pub corrected: Option<String>,
+}
+
+impl ParsedQuery {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.phrases.is_empty() && self.excluded.is_empty()
+    }
+
+    /// Folded syllables to highlight in snippets.
+    pub fn highlight_terms(&self) -> Vec<String> {
+        let mut terms: Vec<String> = self
+            .words
+            .iter()
+            .map(|w| {
+                w.corrected
+                    .clone()
+                    .unwrap_or_else(|| w.syllable.folded.clone())
+            })
+            .chain(self.phrases.iter().flatten().map(|s| s.folded.clone()))
+            .collect();
+        terms.sort();
+        terms.dedup();
+        terms
+    }
+}
+
+fn push_words(out: &mut ParsedQuery, chunk: &str) {
+    let accented = has_diacritics(chunk);
+    for s in syllables(chunk) {
+        out.words.push(Word {
+            syllable: s,
+            accented,
+            corrected: None,
+        });
+    }
+}
+
+/// Parses any input: never fails.
+pub fn parse(input: &str) -> ParsedQuery {
+    let mut out = ParsedQuery::default();
+    let text: String = if input.chars().count() > MAX_QUERY_CHARS {
+        out.truncated = true;
+        input.chars().take(MAX_QUERY_CHARS).collect()
+    } else {
+        input.to_string()
+    };
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mut rest = text.as_str();
+    let mut negate_next = false;
+    while !rest.is_empty() {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let negate = negate_next || rest.starts_with('-');
+        negate_next = false;
+        let body = rest.strip_prefix('-').unwrap_or(rest);
+        if let Some(quoted) = body.strip_prefix('"') {
+            let (phrase, after) = match quoted.find('"') {
+                Some(end) => (&quoted[..end], &quoted[end + 1..]),
+                None => (quoted, ""),
+            };
+            let syl = syllables(phrase);
+            if !syl.is_empty() {
+                if negate {
+                    out.excluded.push(syl);
+                } else if syl.len() == 1 {
+                    push_words(&mut out, phrase);
+                } else {
+                    out.phrases.push(syl);
+                }
+            }
+            rest = after;
+            continue;
+        }
+        let end = body.find(char::is_whitespace).unwrap_or(body.len());
+        let token = &body[..end];
+        rest = &body[end..];
+        match token {
+            "AND" | "OR" | "&&" | "||" => continue,
+            "NOT" => {
+                negate_next = true;
+                continue;
+            }
+            _ => {}
+        }
+        if negate {
+            let syl = syllables(token);
+            if !syl.is_empty() {
+                out.excluded.push(syl);
+            }
+        } else {
+            push_words(&mut out, token);
+        }
+    }
+    out
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+/// Matches `syllables` as a phrase (or a single term) in one field.
+fn phrase_in(field: Field, syllables: &[&str]) -> Box<dyn Query> {
+    if syllables.len() == 1 {
+        return term(field, syllables[0]);
+    }
+    let terms = syllables
+        .iter()
+        .map(|s| Term::from_field_text(field, s))
+        .collect();
+    Box::new(PhraseQuery::new(terms))
+}
+
+/// The relevance query for `parsed` (filters are added by the caller).
+pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for w in &parsed.words {
+        let folded = w.corrected.as_deref().unwrap_or(&w.syllable.folded);
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for group in Group::ALL {
+            let f = fields.group(group);
+            alternatives.push((
+                Occur::Should,
+                boosted(term(f.folded, folded), group.boost()),
+            ));
+            // Typed with diacritics: the exact syllable (tone included) ranks above folded look-alikes.
+            if w.accented && w.corrected.is_none() {
+                alternatives.push((
+                    Occur::Should,
+                    boosted(term(f.exact, &w.syllable.exact), group.boost() * 2.0),
+                ));
+            }
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+    }
+    // Adjacent syllables score as a pair: "dân cư" together beats "dân … cư" apart.
+    let folded: Vec<&str> = parsed
+        .words
+        .iter()
+        .map(|w| w.corrected.as_deref().unwrap_or(&w.syllable.folded))
+        .collect();
+    for pair in folded.windows(2) {
+        let bigram = format!("{}_{}", pair[0], pair[1]);
+        clauses.push((
+            Occur::Should,
+            boosted(term(fields.title_bigram, &bigram), 12.0),
+        ));
+        clauses.push((
+            Occur::Should,
+            boosted(term(fields.text_bigram, &bigram), 3.0),
+        ));
+    }
+    for phrase in &parsed.phrases {
+        let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
+        let alternatives = Group::ALL
+            .iter()
+            .map(|g| {
+                (
+                    Occur::Should,
+                    boosted(phrase_in(fields.group(*g).folded, &syl), g.boost() * 1.5),
+                )
+            })
+            .collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+    }
+    for phrase in &parsed.excluded {
+        let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
+        for g in Group::ALL {
+            clauses.push((Occur::MustNot, phrase_in(fields.group(g).folded, &syl)));
+        }
+    }
+    if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0)),
+        ));
+    }
+    clauses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(words: &[Word]) -> Vec<&str> {
+        words.iter().map(|w| w.syllable.folded.as_str()).collect()
+    }
+
+    #[test]
+    fn hostile_input_parses() {
+        for input in [
+            "\"unbalanced",
+            "AND OR NOT",
+            "*",
+            ":",
+            "()",
+            "😀",
+            "\u{0}\u{7}",
+            "-",
+            "\"\"",
+            "- -- ---",
+            "NOT",
+        ] {
+            let _ = parse(input);
+        }
+        let long = "dân cư ".repeat(400);
+        assert!(parse(&long).truncated);
+    }
+
+    #[test]
+    fn phrases_exclusions_and_words() {
+        let q = parse("\"dân cư\" Hà Nội -\"công an\" -thuế NOT xe AND OR");
+        assert_eq!(q.phrases.len(), 1);
+        assert_eq!(folded(&q.words), ["ha", "noi"]);
+        assert!(q.words.iter().all(|w| w.accented));
+        assert_eq!(q.excluded.len(), 3);
+        let q = parse("du lieu \"dan cu");
+        assert_eq!(folded(&q.words), ["du", "lieu"]);
+        assert!(!q.words[0].accented);
+        assert_eq!(q.phrases.len(), 1);
+    }
+}
