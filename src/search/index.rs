@@ -81,7 +81,14 @@ fn open_dir(path: &Path, schema: &Schema) -> Result<(Index, i64), SearchError> {
 }
 
 fn new_writer(index: &Index) -> Result<IndexWriter, SearchError> {
-    let writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    let writer: IndexWriter =
+        index
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(|e| match e {
+                // Another process (or index handle) writes this index: never rebuild over it.
+                tantivy::TantivyError::LockFailure(..) => SearchError::InUse,
+                e => e.into(),
+            })?;
     let mut policy = tantivy::merge_policy::LogMergePolicy::default();
     policy.set_del_docs_ratio_before_merge(0.3);
     writer.set_merge_policy(Box::new(policy));
@@ -169,6 +176,7 @@ impl SearchIndex {
         let opened = match self.current_name() {
             Some(name) => match Live::open(&self.root, &name, &self.schema) {
                 Ok(live) => Some(live),
+                Err(SearchError::InUse) => return Err(SearchError::InUse),
                 Err(e) => {
                     tracing::warn!(index = %name, reason = %e, "search index unusable: rebuilding it from the database");
                     None
@@ -349,6 +357,14 @@ impl SearchIndex {
             }
         }
         Ok(())
+    }
+
+    /// Commits nothing more and releases the index (its writer lock), as a stopping process does.
+    pub fn close(&self) {
+        if let Ok(mut live) = self.live.write() {
+            *live = None;
+        }
+        self.ready.store(false, Ordering::Release);
     }
 
     /// Opens (or builds) the index and then follows the change log, on a background thread, for as

@@ -29,6 +29,10 @@ pub enum SearchError {
         "another rebuild of the search index is running (lock file {0}); wait for it to finish"
     )]
     Busy(PathBuf),
+    #[error(
+        "another ndc process is using this search index (its data directory must not be shared)"
+    )]
+    InUse,
     #[error("the search index is not ready yet")]
     NotReady,
     #[error("search index state poisoned by an earlier panic")]

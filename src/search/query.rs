@@ -192,6 +192,16 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
             boosted(term(fields.text_bigram, &bigram), 3.0),
         ));
     }
+    // All the words close together in the title: the strongest sign of the dataset asked for.
+    if folded.len() >= 2 {
+        let terms = folded
+            .iter()
+            .map(|w| Term::from_field_text(fields.group(Group::Title).folded, w))
+            .collect();
+        let mut near = PhraseQuery::new(terms);
+        near.set_slop(4);
+        clauses.push((Occur::Should, boosted(Box::new(near), 10.0)));
+    }
     for phrase in &parsed.phrases {
         let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
         let alternatives = Group::ALL

@@ -155,3 +155,32 @@ pub fn dataset_ids_by_identifier(
         .load(c))?;
     Ok(rows.into_iter().collect())
 }
+
+/// Renames an agency; the datasets it owns or keeps are logged as changed, since their search
+/// documents carry its name. Returns how many datasets that touched. Call inside a transaction.
+pub fn rename_agency(
+    conn: &mut DbConn,
+    code: &str,
+    name_vi: &str,
+    name_en: &str,
+) -> Result<usize, StorageError> {
+    let name_vi = crate::text::normalize_line(name_vi);
+    let name_en = crate::text::normalize_line(name_en);
+    let key = crate::text::sort_key(&crate::text::strip_agency_prefix(&name_vi));
+    let id: i32 = with_conn!(conn, |c| diesel::update(
+        agencies::table.filter(agencies::code.eq(code))
+    )
+    .set((
+        agencies::name_vi.eq(&name_vi),
+        agencies::name_en.eq(&name_en),
+        agencies::sort_key.eq(&key)
+    ))
+    .returning(agencies::id)
+    .get_result(c))?;
+    let touched: Vec<i32> = with_conn!(conn, |c| datasets::table
+        .filter(datasets::owner_id.eq(id).or(datasets::custodian_id.eq(id)))
+        .select(datasets::id)
+        .load(c))?;
+    record_changes(conn, &touched)?;
+    Ok(touched.len())
+}

@@ -144,10 +144,38 @@ impl TestApp {
     }
 
     pub async fn get(&self, uri: &str) -> Page {
-        self.get_with(uri, None).await
+        self.client().get(uri).await
     }
 
     /// GET with an optional `Cookie` header.
+    pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
+        self.client().get_with(uri, cookie).await
+    }
+
+    pub fn client(&self) -> Client {
+        self.with_index(self.search.clone())
+    }
+
+    /// The same database seen through another search index (as after a restart).
+    pub fn with_index(&self, search: Arc<SearchIndex>) -> Client {
+        Client {
+            db: self.db.clone(),
+            search,
+        }
+    }
+}
+
+/// Requests to the real application over a database and a search index.
+pub struct Client {
+    pub db: Db,
+    pub search: Arc<SearchIndex>,
+}
+
+impl Client {
+    pub async fn get(&self, uri: &str) -> Page {
+        self.get_with(uri, None).await
+    }
+
     pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
         let state = ndc::web::AppState {
             db: self.db.clone(),

@@ -1,0 +1,398 @@
+//! Searching the catalog as officials type: with and without diacritics, phrases, exclusions, column
+//! names, misspellings and hostile input; facet counts over the whole result set; and an index that
+//! follows every committed change, survives restarts and rebuilds itself when unreadable.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::{seed_rows, Page};
+use ndc::text::syllables;
+
+fn ranked_ids(page: &Page) -> Vec<String> {
+    page.attrs(".dataset-list .dataset-item h3 a", "href")
+        .into_iter()
+        .map(|h| h.trim_start_matches("/datasets/").to_string())
+        .collect()
+}
+
+fn total(page: &Page) -> i64 {
+    page.texts("#result-count strong")
+        .first()
+        .map(|t| t.replace(['.', ','], "").parse().unwrap())
+        .unwrap_or(0)
+}
+
+fn q(text: &str) -> String {
+    format!(
+        "/datasets?q={}",
+        form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
+    )
+}
+
+fn folded(text: &str) -> Vec<String> {
+    syllables(text).into_iter().map(|s| s.folded).collect()
+}
+
+fn published() -> Vec<HashMap<String, String>> {
+    seed_rows("datasets.csv")
+        .into_iter()
+        .filter(|d| d["status"] == "published")
+        .collect()
+}
+
+/// Everything search looks at for one dataset, folded: title, description, keywords, theme labels,
+/// columns, owner and custodian names.
+fn searchable_text(
+    d: &HashMap<String, String>,
+    fields: &[HashMap<String, String>],
+) -> Vec<Vec<String>> {
+    let mut texts = vec![folded(&d["title"]), folded(&d["description"])];
+    texts.extend(d["keywords"].split(';').map(folded));
+    for theme in d["themes"].split(';').filter_map(ndc::domain::Theme::parse) {
+        texts.push(folded(theme.label_vi()));
+        texts.push(folded(theme.label_en()));
+    }
+    for a in seed_rows("agencies.csv")
+        .iter()
+        .filter(|a| a["code"] == d["owner"] || a["code"] == d["custodian"])
+    {
+        texts.push(folded(&a["name_vi"]));
+        texts.push(folded(&a["name_en"]));
+    }
+    for f in fields.iter().filter(|f| f["dataset"] == d["identifier"]) {
+        texts.push(folded(&f["name"]));
+        texts.push(folded(&f["title"]));
+        texts.push(folded(&f["description"]));
+    }
+    texts
+}
+
+fn contains_phrase(text: &[String], phrase: &[String]) -> bool {
+    text.windows(phrase.len()).any(|w| w == phrase)
+}
+
+on_both_backends!(
+    typed_without_diacritics_finds_the_population_database_first,
+    |app| {
+        let page = app.get(&q("du lieu dan cu")).await;
+        assert_eq!(page.status, 200);
+        assert_eq!(
+            ranked_ids(&page).first().map(String::as_str),
+            Some("bca-csdl-dan-cu")
+        );
+        // The same words with diacritics, in another case and in NFD, give the same first result.
+        for typed in [
+            "dữ liệu dân cư",
+            "DỮ LIỆU DÂN CƯ",
+            "du\u{31b}\u{303} lie\u{302}\u{323}u da\u{302}n cu\u{31b}",
+        ] {
+            let again = app.get(&q(typed)).await;
+            assert_eq!(
+                ranked_ids(&again).first().map(String::as_str),
+                Some("bca-csdl-dan-cu"),
+                "{typed}"
+            );
+        }
+        // Why it matched: the matched syllables are marked.
+        assert!(
+            page.texts(".dataset-item h3 mark")
+                .iter()
+                .any(|m| m == "dân"),
+            "highlighted title"
+        );
+    }
+);
+
+on_both_backends!(place_names_and_tax_codes_land_on_the_right_dataset, |app| {
+    let page = app.get(&q("Dân Cư Hà Nội")).await;
+    assert_eq!(
+        ranked_ids(&page).first().map(String::as_str),
+        Some("hni-ca-so-lieu-dan-cu")
+    );
+    let page = app.get(&q("ma so thue doanh nghiep")).await;
+    assert_eq!(
+        ranked_ids(&page).first().map(String::as_str),
+        Some("btc-danh-muc-ma-so-thue")
+    );
+    let page = app.get(&q("hoà")).await;
+    assert_eq!(
+        total(&page),
+        total(&app.get(&q("hòa")).await),
+        "tone placement does not matter"
+    );
+});
+
+on_both_backends!(exact_diacritics_rank_above_folded_look_alikes, |app| {
+    // "mã" (code) against "mả" (grave, as in "mồ mả"): both fold to "ma".
+    let page = app.get(&q("mã")).await;
+    let ids = ranked_ids(&page);
+    let titles: HashMap<String, String> = published()
+        .into_iter()
+        .map(|d| (d["identifier"].clone(), d["title"].clone()))
+        .collect();
+    let has = |id: &String, word: &str| {
+        syllables(&titles[id])
+            .iter()
+            .any(|s| s.exact == ndc::text::syllables(word)[0].exact)
+    };
+    let last_exact = ids
+        .iter()
+        .rposition(|id| has(id, "mã"))
+        .expect("datasets titled with mã");
+    let first_grave = ids.iter().position(|id| has(id, "mả") && !has(id, "mã"));
+    if let Some(first_grave) = first_grave {
+        assert!(
+            last_exact < first_grave,
+            "every 'mã' title before any 'mả'-only title: {ids:?}"
+        );
+    }
+    // Without diacritics both are found.
+    assert!(total(&app.get(&q("ma")).await) >= total(&page));
+});
+
+on_both_backends!(adjacent_syllables_rank_above_scattered_ones, |app| {
+    let fields = seed_rows("fields.csv");
+    let page = app.get(&q("dân cư")).await;
+    let ids = ranked_ids(&page);
+    let rows: HashMap<String, HashMap<String, String>> = published()
+        .into_iter()
+        .map(|d| (d["identifier"].clone(), d))
+        .collect();
+    let phrase = folded("dân cư");
+    let adjacent = |id: &String| {
+        searchable_text(&rows[id], &fields)
+            .iter()
+            .any(|t| contains_phrase(t, &phrase))
+    };
+    let first_scattered = ids.iter().position(|id| !adjacent(id));
+    if let Some(n) = first_scattered {
+        assert!(
+            ids[n..].iter().all(|id| !adjacent(id)),
+            "phrase matches first: {ids:?}"
+        );
+    }
+});
+
+on_both_backends!(quoted_phrases_and_exclusions, |app| {
+    let fields = seed_rows("fields.csv");
+    let phrase = folded("dân cư");
+    let expected = published()
+        .iter()
+        .filter(|d| {
+            searchable_text(d, &fields)
+                .iter()
+                .any(|t| contains_phrase(t, &phrase))
+        })
+        .count() as i64;
+    let page = app.get(&q("\"dan cu\"")).await;
+    assert_eq!(
+        total(&page),
+        expected,
+        "a quoted phrase matches exactly the datasets holding it"
+    );
+    let without_hn = app.get(&q("\"dân cư\" -\"Hà Nội\"")).await;
+    assert!(total(&without_hn) < total(&page));
+    assert!(!ranked_ids(&without_hn).contains(&"hni-ca-so-lieu-dan-cu".to_string()));
+});
+
+on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
+    let fields = seed_rows("fields.csv");
+    let published: Vec<String> = published()
+        .into_iter()
+        .map(|d| d["identifier"].clone())
+        .collect();
+    for column in ["so_gplx", "ma_vi_pham", "mong_mat"] {
+        let owners: Vec<&String> = fields
+            .iter()
+            .filter(|f| f["name"] == column)
+            .map(|f| &f["dataset"])
+            .collect();
+        let page = app.get(&q(column)).await;
+        let ids = ranked_ids(&page);
+        for owner in owners.iter().filter(|o| published.contains(o)) {
+            assert!(
+                ids.iter().take(3).any(|i| &i == owner),
+                "{column}: {owner} in the top 3 of {ids:?}"
+            );
+        }
+        assert!(
+            page.text(".why").contains("Cột dữ liệu"),
+            "{column}: says a column matched"
+        );
+    }
+});
+
+on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {
+    let right = app.get(&q("giao thong")).await;
+    let wrong = app.get(&q("giao thogn")).await;
+    assert!(total(&right) > 0);
+    assert_eq!(total(&wrong), total(&right));
+    let notice = wrong.text(".notice");
+    assert!(
+        notice.contains("thogn") && notice.contains("thong"),
+        "{notice}"
+    );
+});
+
+on_both_backends!(no_input_is_a_syntax_error, |app| {
+    let long = "dân cư ".repeat(300);
+    let inputs = [
+        "\"unbalanced quote",
+        "AND OR NOT",
+        "*",
+        ":",
+        "()",
+        "title:(dân cư) OR",
+        "😀🇻🇳",
+        "\u{0}\u{7}\u{1b}[31m",
+        "-",
+        "--\"\"-",
+        "NOT",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE datasets; --",
+        long.as_str(),
+    ];
+    for input in inputs {
+        let page = app.get(&q(input)).await;
+        assert_eq!(page.status, 200, "{input:?}");
+        assert!(
+            !ranked_ids(&page).is_empty()
+                || page.body.contains("Không tìm thấy bộ dữ liệu nào phù hợp"),
+            "{input:?}: results or a friendly no-results page"
+        );
+        assert!(!page.body.contains("<script>alert(1)</script>"));
+    }
+    assert!(app.get(&q(&long)).await.text(".notice").contains("1000"));
+});
+
+on_both_backends!(facets_count_the_whole_result_set, |app| {
+    let page = app.get(&q("du lieu")).await;
+    let all = total(&page);
+    assert!(all > 20, "more results than one page");
+    // Each sharing-scope count equals the total when filtering by it, and they add up.
+    let mut sum = 0;
+    for (code, label) in [
+        ("shared", "Dùng chung"),
+        ("internal", "Dùng riêng"),
+        ("open", "Mở"),
+    ] {
+        let facet = page
+            .texts(".facet li")
+            .into_iter()
+            .find(|t| t.starts_with(label))
+            .map(|t| {
+                t.rsplit(' ')
+                    .next()
+                    .unwrap()
+                    .replace('.', "")
+                    .parse::<i64>()
+                    .unwrap()
+            });
+        let filtered = total(&app.get(&format!("{}&scope={code}", q("du lieu"))).await);
+        assert_eq!(facet.unwrap_or(0), filtered, "{label}");
+        sum += filtered;
+    }
+    assert_eq!(sum, all);
+    // Agency filter includes sub-agencies: datasets of Bộ Công an's departments are found under it.
+    let bca = total(&app.get(&format!("{}&agency=bca", q("du lieu"))).await);
+    let rows = published();
+    let agencies = seed_rows("agencies.csv");
+    let under_bca = |code: &str| {
+        code == "bca"
+            || agencies
+                .iter()
+                .any(|a| a["code"] == code && a["parent"] == "bca")
+    };
+    let expected = rows
+        .iter()
+        .filter(|d| under_bca(&d["owner"]) || under_bca(&d["custodian"]))
+        .filter(|d| {
+            let fields = seed_rows("fields.csv");
+            let t = searchable_text(d, &fields);
+            let names: Vec<String> = agencies
+                .iter()
+                .filter(|a| a["code"] == d["owner"] || a["code"] == d["custodian"])
+                .flat_map(|a| [folded(&a["name_vi"]), folded(&a["name_en"])])
+                .flatten()
+                .collect();
+            let words = folded("du lieu");
+            words
+                .iter()
+                .all(|w| t.iter().any(|x| x.contains(w)) || names.contains(w))
+        })
+        .count() as i64;
+    assert_eq!(bca, expected);
+});
+
+on_both_backends!(every_committed_change_reaches_search, |app| {
+    // A new dataset, imported through the inventory path.
+    let csv = "identifier,title,description,owner,themes,sharing_scope\n\
+               hni-thu-nghiem-xyzzy,Danh sách cây xanh đô thị Xyzzy,Thử nghiệm đồng bộ chỉ mục.,hni,environment,open\n";
+    let mut conn = app.db.conn().unwrap();
+    ndc::import::import_files(
+        &mut conn,
+        &[("datasets.csv".into(), csv.as_bytes().to_vec())],
+    )
+    .unwrap();
+    assert_eq!(total(&app.get(&q("xyzzy")).await), 0, "not yet followed");
+    app.sync_search();
+    let page = app.get(&q("xyzzy")).await;
+    assert_eq!(ranked_ids(&page), ["hni-thu-nghiem-xyzzy"]);
+    // Renaming its agency re-indexes the agency's datasets under the new name.
+    ndc::storage::write::transaction(&mut conn, |c| {
+        ndc::storage::write::rename_agency(
+            c,
+            "hni",
+            "Thành phố Hà Nội Quuxville",
+            "Hanoi Quuxville",
+        )
+    })
+    .unwrap();
+    app.sync_search();
+    let renamed = app.get(&q("quuxville")).await;
+    let owned = published()
+        .iter()
+        .filter(|d| d["owner"] == "hni" || d["custodian"] == "hni")
+        .count() as i64
+        + 1;
+    assert_eq!(total(&renamed), owned);
+});
+
+on_both_backends!(
+    index_survives_restarts_and_rebuilds_when_unreadable,
+    |app| {
+        let before = total(&app.get(&q("dan cu")).await);
+        let current = std::fs::read_to_string(app.data_dir.join("search/current")).unwrap();
+        app.search.close(); // as the process stopping does
+                            // A restart opens the same index and catches up with what changed while it was down.
+        let csv = "identifier,title,owner\nbca-thu-nghiem-plugh,Dữ liệu thử nghiệm plugh,bca\n";
+        let mut conn = app.db.conn().unwrap();
+        ndc::import::import_files(&mut conn, &[("d.csv".into(), csv.as_bytes().to_vec())]).unwrap();
+        let reopened = common::ready_index(&app.db, &app.data_dir);
+        assert_eq!(
+            std::fs::read_to_string(app.data_dir.join("search/current")).unwrap(),
+            current,
+            "not rebuilt"
+        );
+        let restarted = app.with_index(reopened.clone());
+        assert_eq!(total(&restarted.get(&q("plugh")).await), 1);
+        // An unreadable index is rebuilt from the database.
+        std::fs::remove_file(
+            app.data_dir
+                .join("search")
+                .join(current.trim())
+                .join("meta.json"),
+        )
+        .unwrap();
+        reopened.close();
+        let rebuilt = common::ready_index(&app.db, &app.data_dir);
+        assert_ne!(
+            std::fs::read_to_string(app.data_dir.join("search/current")).unwrap(),
+            current
+        );
+        let restarted = app.with_index(rebuilt.clone());
+        assert_eq!(total(&restarted.get(&q("dan cu")).await), before);
+        assert_eq!(total(&restarted.get(&q("plugh")).await), 1);
+    }
+);
