@@ -18,6 +18,28 @@ pub fn all(conn: &mut DbConn) -> Result<Vec<Agency>, StorageError> {
     Ok(rows)
 }
 
+/// The chain from the top-level agency down to `id`, read parent by parent (a few rows, where loading
+/// the whole structure would be wasted on one page).
+pub fn ancestors(conn: &mut DbConn, id: i32) -> Result<Vec<Agency>, StorageError> {
+    let mut chain = Vec::new();
+    let mut next = Some(id);
+    while let Some(current) = next {
+        if chain.len() > 16 {
+            break; // a cycle in bad data must not hang a page
+        }
+        let agency: Option<Agency> = with_conn!(conn, |c| agencies::table
+            .find(current)
+            .select(Agency::as_select())
+            .first(c)
+            .optional())?;
+        let Some(agency) = agency else { break };
+        next = agency.parent_id;
+        chain.push(agency);
+    }
+    chain.reverse();
+    Ok(chain)
+}
+
 pub fn count(conn: &mut DbConn) -> Result<i64, StorageError> {
     Ok(with_conn!(conn, |c| agencies::table.count().get_result(c))?)
 }

@@ -189,13 +189,13 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             let Some(detail) = datasets::detail(conn, &identifier)? else {
                 return Ok(None);
             };
-            let tree = AgencyTree::new(agencies::all(conn)?);
-            Ok(Some((detail, tree)))
+            let ancestors = agencies::ancestors(conn, detail.owner.id)?;
+            Ok(Some((detail, ancestors)))
         })
         .await
         .map_err(WebError::storage(lang))?;
     match detail {
-        Some((detail, tree)) => Ok(html(dataset_show::page(lang, &detail, &tree))),
+        Some((detail, ancestors)) => Ok(html(dataset_show::page(lang, &detail, &ancestors))),
         None => Err(WebError::not_found(lang)),
     }
 }

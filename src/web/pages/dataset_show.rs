@@ -6,7 +6,6 @@ use maud::{html, Markup};
 use super::layout::{self, Section};
 use super::partials::{breadcrumbs, byte_size, date, scope_badge, status_badge};
 use crate::domain::{Audience, Channel, Lang, PersonalData, SharingScope};
-use crate::storage::agencies::AgencyTree;
 use crate::storage::models::{AccessRule, Agency, DatasetDetail};
 
 fn agency_link(lang: Lang, a: &Agency) -> Markup {
@@ -59,14 +58,15 @@ fn access_rule(lang: Lang, rule: &AccessRule, approver: Option<&Agency>) -> Mark
     }
 }
 
-pub fn page(lang: Lang, detail: &DatasetDetail, tree: &AgencyTree) -> Markup {
+/// `owner_chain`: the owner and the agencies above it, from the top.
+pub fn page(lang: Lang, detail: &DatasetDetail, owner_chain: &[Agency]) -> Markup {
     let d = &detail.dataset;
     let here = format!("/datasets/{}", d.identifier);
     let mut trail = vec![(
         "/datasets".to_string(),
         lang.pick("Dữ liệu", "Datasets").to_string(),
     )];
-    for a in tree.ancestors(detail.owner.id) {
+    for a in owner_chain {
         trail.push((format!("/agencies/{}", a.code), a.name(lang).to_string()));
     }
     let keywords: Vec<&str> = d.keywords().collect();
