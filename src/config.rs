@@ -28,7 +28,7 @@ pub struct Config {
     pub no_seed: bool,
 
     /// Maximum database connections in the pool.
-    #[arg(long, env = "NDC_DB_POOL", default_value_t = 16)]
+    #[arg(long, env = "NDC_DB_POOL", default_value_t = 8)]
     pub db_pool: u32,
 
     /// HTTP worker threads (default: one per core).

@@ -99,6 +99,7 @@ pub fn build(fields: &Fields, src: &DocSource, tree: &AgencyTree) -> TantivyDocu
         d.status().map(|v| ordinal(Status::ALL, v)).unwrap_or(0),
     );
     doc.add_u64(fields.modified, days(d.modified));
+    doc.add_u64(fields.field_count, src.fields.len() as u64);
     doc.add_text(fields.title_key, title_key(&d.title));
     doc
 }

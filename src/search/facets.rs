@@ -21,9 +21,19 @@ pub const FACET_FIELDS: [&str; 6] = [
 pub struct FacetCounts {
     pub small: Vec<Vec<u32>>,
     pub formats: HashMap<u64, u32>,
+    /// Sum of the documents' described columns.
+    pub fields: u64,
 }
 
 impl FacetCounts {
+    fn empty() -> FacetCounts {
+        FacetCounts {
+            small: vec![Vec::new(); FACET_FIELDS.len() - 1],
+            formats: HashMap::new(),
+            fields: 0,
+        }
+    }
+
     /// Non-zero (value, count) pairs of one small-code field.
     pub fn values(&self, field: usize) -> impl Iterator<Item = (u64, u32)> + '_ {
         self.small
@@ -39,6 +49,7 @@ pub struct FacetCollector;
 
 pub struct FacetSegment {
     columns: Vec<Column<u64>>,
+    field_count: Column<u64>,
     counts: FacetCounts,
 }
 
@@ -58,10 +69,8 @@ impl Collector for FacetCollector {
             .collect::<tantivy::Result<Vec<_>>>()?;
         Ok(FacetSegment {
             columns,
-            counts: FacetCounts {
-                small: vec![Vec::new(); FACET_FIELDS.len() - 1],
-                formats: HashMap::new(),
-            },
+            field_count: ff.u64("field_count")?,
+            counts: FacetCounts::empty(),
         })
     }
 
@@ -70,10 +79,7 @@ impl Collector for FacetCollector {
     }
 
     fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
-        let mut merged = FacetCounts {
-            small: vec![Vec::new(); FACET_FIELDS.len() - 1],
-            formats: HashMap::new(),
-        };
+        let mut merged = FacetCounts::empty();
         for fruit in fruits {
             for (acc, seg) in merged.small.iter_mut().zip(fruit.small) {
                 if acc.len() < seg.len() {
@@ -83,6 +89,7 @@ impl Collector for FacetCollector {
                     acc[i] += n;
                 }
             }
+            merged.fields += fruit.fields;
             for (k, n) in fruit.formats {
                 *merged.formats.entry(k).or_default() += n;
             }
@@ -95,6 +102,7 @@ impl SegmentCollector for FacetSegment {
     type Fruit = FacetCounts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
+        self.counts.fields += self.field_count.first(doc).unwrap_or(0);
         let last = self.columns.len() - 1;
         for (i, column) in self.columns.iter().enumerate() {
             for value in column.values_for_doc(doc) {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use super::analyzer::{BIGRAM, EXACT, FOLDED};
 
 /// Bump whenever fields, analyzers or what goes into a document change.
-pub const VERSION: &str = "ndc-search-3";
+pub const VERSION: &str = "ndc-search-4";
 
 /// Text groups, from the most to the least telling place for a word to appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +72,8 @@ pub struct Fields {
     pub formats: Field,
     pub modified: Field,
     pub title_key: Field,
+    /// Number of described columns, summed for the home page's total.
+    pub field_count: Field,
 }
 
 impl Fields {
@@ -119,6 +121,7 @@ pub fn build() -> (Schema, Fields) {
         status: b.add_u64_field("status", facet.clone()),
         formats: b.add_u64_field("formats", facet),
         modified: b.add_u64_field("modified", FAST),
+        field_count: b.add_u64_field("field_count", FAST),
         title_key: b.add_text_field(
             "title_key",
             TextOptions::default().set_fast(tantivy::tokenizer::RAW_TOKENIZER_NAME),

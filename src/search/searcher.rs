@@ -41,6 +41,24 @@ pub struct SearchRequest {
     pub page: i64,
 }
 
+impl SearchRequest {
+    /// Every published dataset matching `query`, unfiltered, first page.
+    pub fn new(query: ParsedQuery, sort: SearchSort) -> SearchRequest {
+        SearchRequest {
+            query,
+            agency_id: None,
+            theme: None,
+            sharing_scope: None,
+            importance: None,
+            personal_data: None,
+            format: None,
+            status: Status::Published,
+            sort,
+            page: 1,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct SearchOutcome {
     /// Dataset ids of the page, in order.
@@ -236,6 +254,7 @@ impl SearchIndex {
             personal_data: vocab(PersonalData::ALL, &counts, 4),
             status: status_counts,
             formats: format_counts,
+            fields: counts.fields as i64,
         }
     }
 }

@@ -119,6 +119,8 @@ pub struct Facets {
     pub status: HashMap<Status, i64>,
     pub themes: HashMap<Theme, i64>,
     pub formats: Vec<(String, i64)>,
+    /// Described columns of the datasets in the set (filled by the search index; 0 from SQL).
+    pub fields: i64,
 }
 
 /// A dataset as a list row shows it.

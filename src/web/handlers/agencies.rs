@@ -3,8 +3,9 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::html;
+use crate::search::{ParsedQuery, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
-use crate::storage::listing::{self, DatasetFilter, SortOrder};
+use crate::storage::listing::{self, DatasetFilter, DatasetPage, SortOrder};
 use crate::web::pages::{agency_show, agency_tree};
 use crate::web::{lang_of, AppState, WebError};
 
@@ -25,6 +26,7 @@ pub async fn tree(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     let lang = lang_of(&req);
     let code = req.match_info().get("code").unwrap_or_default().to_string();
+    let index = state.search.clone();
     let found = state
         .db
         .run(move |conn| {
@@ -33,11 +35,28 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 return Ok(None);
             };
             let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn)?);
-            let filter = DatasetFilter {
-                agency_ids: Some(tree.subtree_ids(agency.id)),
-                ..Default::default()
+            // The index answers when ready (fast at any size); the database otherwise.
+            let everything = SearchRequest::new(ParsedQuery::default(), SearchSort::Title);
+            let datasets = match index.search(&SearchRequest {
+                agency_id: Some(agency.id),
+                ..everything
+            }) {
+                Ok(outcome) => {
+                    let items = listing::summaries(conn, &outcome.ids)?;
+                    DatasetPage {
+                        total: outcome.total,
+                        items,
+                        facets: outcome.facets,
+                    }
+                }
+                Err(_) => {
+                    let filter = DatasetFilter {
+                        agency_ids: Some(tree.subtree_ids(agency.id)),
+                        ..Default::default()
+                    };
+                    listing::list(conn, &filter, SortOrder::Title, 1, &tree)?
+                }
             };
-            let datasets = listing::list(conn, &filter, SortOrder::Title, 1, &tree)?;
             Ok(Some(agency_show::AgencyData {
                 agency,
                 tree,

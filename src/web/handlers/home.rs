@@ -1,29 +1,52 @@
-//! `/`: the catalog at a glance.
+//! `/`: the catalog at a glance. Counts come from the search index (one pass over every listed
+//! dataset); until the index is ready, from the database.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::html;
+use crate::search::{ParsedQuery, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
-use crate::storage::datasets;
+use crate::storage::datasets::{self, CatalogTotals};
 use crate::storage::listing::{self, DatasetFilter, SortOrder};
 use crate::web::pages::home::{self, HomeData};
 use crate::web::{lang_of, AppState, WebError};
 
+const RECENT: usize = 8;
+
 pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     let lang = lang_of(&req);
+    let index = state.search.clone();
     let data = state
         .db
-        .run(|conn| {
-            let totals = datasets::totals(conn)?;
+        .run(move |conn| {
             let tree = AgencyTree::new(agencies::all(conn)?);
-            let counts = agencies::owned_dataset_counts(conn)?;
+            let agencies = tree.agencies.len() as i64;
+            let everything = SearchRequest::new(ParsedQuery::default(), SearchSort::Modified);
+            if let Ok(outcome) = index.search(&everything) {
+                let ids: Vec<i32> = outcome.ids.iter().copied().take(RECENT).collect();
+                let recent = listing::summaries(conn, &ids)?
+                    .into_iter()
+                    .map(|s| s.dataset)
+                    .collect();
+                let totals = CatalogTotals {
+                    datasets: outcome.total,
+                    agencies,
+                    fields: outcome.facets.fields,
+                };
+                return Ok(HomeData {
+                    totals,
+                    tree,
+                    facets: outcome.facets,
+                    recent,
+                });
+            }
+            let totals = datasets::totals(conn)?;
             let overview =
                 listing::list(conn, &DatasetFilter::default(), SortOrder::Title, 1, &tree)?;
-            let recent = datasets::recent(conn, 8)?;
+            let recent = datasets::recent(conn, RECENT as i64)?;
             Ok(HomeData {
                 totals,
                 tree,
-                owned_counts: counts,
                 facets: overview.facets,
                 recent,
             })

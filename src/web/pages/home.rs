@@ -1,7 +1,5 @@
 //! `/`: totals, browse by theme, by sharing scope and by agency, recently updated datasets.
 
-use std::collections::HashMap;
-
 use maud::{html, Markup};
 
 use super::layout::{self, Section};
@@ -15,7 +13,6 @@ use crate::storage::models::Dataset;
 pub struct HomeData {
     pub totals: CatalogTotals,
     pub tree: AgencyTree,
-    pub owned_counts: HashMap<i32, i64>,
     pub facets: Facets,
     pub recent: Vec<Dataset>,
 }
@@ -44,7 +41,7 @@ pub fn page(lang: Lang, data: &HomeData) -> Markup {
             )
         })
         .collect();
-    let rolled = data.tree.rolled_up(&data.owned_counts);
+    let rolled = &data.facets.agencies;
     let mut central: Vec<(&str, &str, i64)> = Vec::new();
     let mut local: Vec<(&str, &str, i64)> = Vec::new();
     for a in data.tree.roots() {
