@@ -194,6 +194,10 @@ on_both_backends!(quoted_phrases_and_exclusions, |app| {
     let without_hn = app.get(&q("\"dân cư\" -\"Hà Nội\"")).await;
     assert!(total(&without_hn) < total(&page));
     assert!(!ranked_ids(&without_hn).contains(&"hni-ca-so-lieu-dan-cu".to_string()));
+    // Excluding "động" (typed with diacritics) keeps "Lâm Đồng"; "-dong" excludes both.
+    let accented = total(&app.get(&q("bệnh -động")).await);
+    let folded_out = total(&app.get(&q("bệnh -dong")).await);
+    assert!(accented > folded_out, "{accented} > {folded_out}");
 });
 
 on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
@@ -222,6 +226,21 @@ on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
         );
     }
 });
+
+on_both_backends!(
+    a_column_name_typed_exactly_ranks_its_datasets_first,
+    |app| {
+        let fields = seed_rows("fields.csv");
+        let page = app.get(&q("ngay_sinh")).await;
+        let first = ranked_ids(&page).into_iter().next().expect("results");
+        assert!(
+            fields
+                .iter()
+                .any(|f| f["dataset"] == first && f["name"] == "ngay_sinh"),
+            "{first} has a column named exactly ngay_sinh"
+        );
+    }
+);
 
 on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {
     let right = app.get(&q("giao thong")).await;

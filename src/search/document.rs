@@ -41,7 +41,9 @@ pub fn build(fields: &Fields, src: &DocSource, tree: &AgencyTree) -> TantivyDocu
     for f in &src.fields {
         add_text(&mut doc, fields, Group::Columns, &f.name);
         add_text(&mut doc, fields, Group::Columns, &f.title);
-        add_text(&mut doc, fields, Group::Columns, &f.description);
+        // A column's description is prose: it weighs like the dataset's description, not its name.
+        add_text(&mut doc, fields, Group::Description, &f.description);
+        doc.add_text(fields.column_name, f.name.trim().to_lowercase());
     }
     add_text(&mut doc, fields, Group::Description, &d.description);
     doc.add_text(fields.text_bigram, &d.description);

@@ -19,7 +19,10 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 pub struct ParsedQuery {
     pub words: Vec<Word>,
     pub phrases: Vec<Vec<Syllable>>,
-    pub excluded: Vec<Vec<Syllable>>,
+    /// Excluded words or phrases, and whether they were typed with diacritics.
+    pub excluded: Vec<(Vec<Syllable>, bool)>,
+    /// Tokens that look like column names (`so_cccd`), lowercased as typed.
+    pub raw_tokens: Vec<String>,
     pub truncated: bool,
 }
 
@@ -97,7 +100,7 @@ pub fn parse(input: &str) -> ParsedQuery {
             let syl = syllables(phrase);
             if !syl.is_empty() {
                 if negate {
-                    out.excluded.push(syl);
+                    out.excluded.push((syl, has_diacritics(phrase)));
                 } else if syl.len() == 1 {
                     push_words(&mut out, phrase);
                 } else {
@@ -121,9 +124,13 @@ pub fn parse(input: &str) -> ParsedQuery {
         if negate {
             let syl = syllables(token);
             if !syl.is_empty() {
-                out.excluded.push(syl);
+                out.excluded.push((syl, has_diacritics(token)));
             }
         } else {
+            let lower = token.to_lowercase();
+            if lower.contains('_') && lower.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                out.raw_tokens.push(lower);
+            }
             push_words(&mut out, token);
         }
     }
@@ -215,10 +222,30 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
             .collect();
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
     }
-    for phrase in &parsed.excluded {
-        let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
+    // A column name typed as it is written, or its syllables in a row in the column names.
+    for raw in &parsed.raw_tokens {
+        clauses.push((Occur::Should, boosted(term(fields.column_name, raw), 30.0)));
+    }
+    if folded.len() >= 2 {
+        let syl: Vec<&str> = folded.to_vec();
+        clauses.push((
+            Occur::Should,
+            boosted(phrase_in(fields.group(Group::Columns).folded, &syl), 6.0),
+        ));
+    }
+    for (phrase, accented) in &parsed.excluded {
+        // "-động" excludes "động", not "đồng": typed with diacritics, the exclusion keeps them.
+        let (forms, pick): (Vec<&str>, fn(&super::schema::TextFields) -> Field) = if *accented {
+            (phrase.iter().map(|s| s.exact.as_str()).collect(), |f| {
+                f.exact
+            })
+        } else {
+            (phrase.iter().map(|s| s.folded.as_str()).collect(), |f| {
+                f.folded
+            })
+        };
         for g in Group::ALL {
-            clauses.push((Occur::MustNot, phrase_in(fields.group(g).folded, &syl)));
+            clauses.push((Occur::MustNot, phrase_in(pick(&fields.group(g)), &forms)));
         }
     }
     if !clauses.iter().any(|(o, _)| *o == Occur::Must) {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use super::analyzer::{BIGRAM, EXACT, FOLDED};
 
 /// Bump whenever fields, analyzers or what goes into a document change.
-pub const VERSION: &str = "ndc-search-4";
+pub const VERSION: &str = "ndc-search-5";
 
 /// Text groups, from the most to the least telling place for a word to appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +74,8 @@ pub struct Fields {
     pub title_key: Field,
     /// Number of described columns, summed for the home page's total.
     pub field_count: Field,
+    /// Column names as written (`so_gplx`): typing one exactly is the strongest signal there is.
+    pub column_name: Field,
 }
 
 impl Fields {
@@ -122,6 +124,7 @@ pub fn build() -> (Schema, Fields) {
         formats: b.add_u64_field("formats", facet),
         modified: b.add_u64_field("modified", FAST),
         field_count: b.add_u64_field("field_count", FAST),
+        column_name: b.add_text_field("column_name", tantivy::schema::STRING),
         title_key: b.add_text_field(
             "title_key",
             TextOptions::default().set_fast(tantivy::tokenizer::RAW_TOKENIZER_NAME),
