@@ -4,7 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::html;
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
-use crate::search::{self, ParsedQuery, SearchIndex, SearchRequest, SearchSort};
+use crate::search::{self, ParsedQuery, SearchError, SearchIndex, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets;
 use crate::storage::listing::{self, is_safe_format, DatasetFilter, DatasetPage, SortOrder};
@@ -71,8 +71,10 @@ fn from_index(
     };
     let mut outcome = match index.search(&request(&parsed, query)) {
         Ok(o) => o,
+        Err(SearchError::NotReady) => return Ok(None),
         Err(e) => {
-            tracing::debug!(reason = %e, "search index not used");
+            // The list still answers from the database; the failure is for the operators.
+            tracing::warn!(reason = %e, "search failed; answering from the database");
             return Ok(None);
         }
     };
