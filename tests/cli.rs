@@ -111,3 +111,56 @@ fn unusable_database_exits_with_one_clear_line() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn import_is_all_or_nothing_with_line_numbers_and_exit_codes() {
+    let dir = std::env::temp_dir().join(format!("ndc_cli_import_{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |files: &[&std::path::Path]| {
+        Command::new(env!("CARGO_BIN_EXE_ndc"))
+            .args(["import", "--data-dir"])
+            .arg(dir.join("data"))
+            .args(files)
+            .output()
+            .unwrap()
+    };
+    let agencies = dir.join("agencies.csv");
+    std::fs::write(
+        &agencies,
+        "code,name_vi,name_en,kind,parent\nbtc,Bộ Tài chính,Ministry of Finance,ministry,\n",
+    )
+    .unwrap();
+    // Row 3 has an unknown owner and row 4 a bad date: both reported, nothing written.
+    let bad = dir.join("datasets.csv");
+    std::fs::write(
+        &bad,
+        "identifier,title,owner,issued\nbtc-a,Dữ liệu A,btc,2024-01-01\nbtc-b,Dữ liệu B,khong-co,\nbtc-c,Dữ liệu C,btc,31/02/2024\n",
+    )
+    .unwrap();
+    let out = run(&[&agencies, &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("datasets.csv:3 [owner]") && err.contains("khong-co"),
+        "{err}"
+    );
+    assert!(err.contains("datasets.csv:4 [issued]"), "{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    // Fixed: everything is imported.
+    std::fs::write(&bad, "identifier,title,owner,issued\nbtc-a,Dữ liệu A,btc,2024-01-01\nbtc-b,Dữ liệu B,btc,01/02/2024\n").unwrap();
+    let out = run(&[&agencies, &bad]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("imported 1 agencies, 2 datasets"));
+    // A file that is no inventory at all is unusable input.
+    let junk = dir.join("junk.csv");
+    std::fs::write(&junk, "foo,bar\n1,2\n").unwrap();
+    assert_eq!(run(&[&junk]).status.code(), Some(2));
+    assert_eq!(run(&[&dir.join("missing.csv")]).status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
