@@ -415,3 +415,17 @@ on_both_backends!(
         assert_eq!(total(&restarted.get(&q("plugh")).await), 1);
     }
 );
+
+on_both_backends!(
+    when_no_dataset_holds_every_word_some_words_are_enough,
+    |app| {
+        let page = app.get(&q("dân cư xyzzyqux")).await;
+        assert!(total(&page) > 0);
+        assert!(
+            page.text(".notice").contains("một phần"),
+            "the page says it relaxed the search"
+        );
+        let strict = ranked_ids(&app.get(&q("dân cư")).await);
+        assert_eq!(ranked_ids(&page).first(), strict.first());
+    }
+);

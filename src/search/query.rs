@@ -24,6 +24,8 @@ pub struct ParsedQuery {
     /// Tokens that look like column names (`so_cccd`), lowercased as typed.
     pub raw_tokens: Vec<String>,
     pub truncated: bool,
+    /// Set when no dataset holds every word: then any of them is enough (and the page says so).
+    pub relaxed: bool,
 }
 
 /// One required syllable, and whether it was typed with diacritics (then exact matches rank higher).
@@ -163,6 +165,7 @@ fn phrase_in(field: Field, syllables: &[&str]) -> Box<dyn Query> {
 /// The relevance query for `parsed` (filters are added by the caller).
 pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut any_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for w in &parsed.words {
         let folded = w.corrected.as_deref().unwrap_or(&w.syllable.folded);
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -180,7 +183,16 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
                 ));
             }
         }
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        let word: Box<dyn Query> = Box::new(BooleanQuery::new(alternatives));
+        if parsed.relaxed {
+            any_word.push((Occur::Should, word));
+        } else {
+            clauses.push((Occur::Must, word));
+        }
+    }
+    // Relaxed: at least one of the words (those matching more of them score higher).
+    if !any_word.is_empty() {
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_word))));
     }
     // Adjacent syllables score as a pair: "dân cư" together beats "dân … cư" apart.
     let folded: Vec<&str> = parsed

@@ -87,6 +87,13 @@ fn from_index(
             }
         }
     }
+    // Still nothing with every word: show what matches some of them, best first.
+    if outcome.total == 0 && parsed.words.len() >= 2 {
+        parsed.relaxed = true;
+        if let Ok(o) = index.search(&request(&parsed, query)) {
+            outcome = o;
+        }
+    }
     query.page = outcome.page;
     let items = listing::summaries(conn, &outcome.ids)?;
     Ok(Some((

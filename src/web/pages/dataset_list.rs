@@ -300,6 +300,7 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
         .filter_map(|w| w.corrected.clone().map(|c| (w.syllable.folded.clone(), c)))
         .collect();
     let truncated = data.parsed.as_ref().is_some_and(|p| p.truncated);
+    let relaxed = data.parsed.as_ref().is_some_and(|p| p.relaxed);
     let any_filter = q.pairs().iter().any(|(k, _)| *k != "page" && *k != "sort");
     let formats: Vec<FacetLink> = f
         .formats
@@ -328,6 +329,12 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
                 (lang.pick("Câu tìm kiếm quá dài nên chỉ dùng ", "The search text was too long: only the first "))
                 (MAX_QUERY_CHARS) (lang.pick(" ký tự đầu.", " characters were used."))
             }
+        }
+        @if relaxed {
+            p class="notice" role="status" { (lang.pick(
+                "Không có bộ dữ liệu nào chứa tất cả các từ đã gõ; dưới đây là các bộ dữ liệu chứa một phần, phù hợp nhất trước.",
+                "No dataset holds all the words typed; below are datasets holding some of them, best match first."
+            )) }
         }
         @if !corrections.is_empty() {
             p class="notice" role="status" {
