@@ -128,6 +128,16 @@ vocabulary!(
     }
 );
 
+impl Status {
+    /// The other status a public list can show: published ↔ retired.
+    pub fn other_listed(self) -> Status {
+        match self {
+            Status::Retired => Status::Published,
+            _ => Status::Retired,
+        }
+    }
+}
+
 vocabulary!(
     /// Type of a column in a dataset's schema.
     FieldType {

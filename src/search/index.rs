@@ -49,6 +49,7 @@ pub struct SearchIndex {
     /// Format names by their hash, for labelling the format facet.
     pub(super) formats: RwLock<HashMap<u64, String>>,
     gap_since: Mutex<Option<Instant>>,
+    pub(super) facet_cache: super::searcher::FacetCache,
 }
 
 fn payload(watermark: i64) -> String {
@@ -124,6 +125,7 @@ impl SearchIndex {
             ready: AtomicBool::new(false),
             formats: RwLock::new(HashMap::new()),
             gap_since: Mutex::new(None),
+            facet_cache: Default::default(),
         }
     }
 

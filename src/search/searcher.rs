@@ -145,38 +145,87 @@ impl SearchIndex {
         let query = self.full_query(req, req.status);
         let max_page = MAX_RESULT_WINDOW / PAGE_SIZE;
         let mut page = req.page.clamp(1, max_page);
-        let (mut addresses, total, counts) = self.run(&searcher, &*query, req.sort, page)?;
-        let last_page = ((total as i64 + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, max_page);
+        // Counting facets visits every match: it is done once per result set and index generation,
+        // then paging and re-sorting the same set only rank.
+        let key = cache_key(req);
+        let generation = searcher.generation().generation_id();
+        let cached = self.facet_cache.get(&key, generation);
+        let (mut addresses, counted) = match cached {
+            Some(counted) => (self.top(&searcher, &*query, req.sort, page)?, counted),
+            None => {
+                let (addresses, total, counts) = self.run(&searcher, &*query, req.sort, page)?;
+                // The status facet counts the other listable status under the same query and filters.
+                let other_total = searcher
+                    .search(&*self.full_query(req, req.status.other_listed()), &Count)?
+                    as i64;
+                let counted = Counted {
+                    total: total as i64,
+                    counts,
+                    other_total,
+                };
+                self.facet_cache.put(key, generation, counted.clone());
+                (addresses, counted)
+            }
+        };
+        let last_page = ((counted.total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, max_page);
         if page > last_page {
             page = last_page;
-            addresses = self.run(&searcher, &*query, req.sort, page)?.0;
+            addresses = self.top(&searcher, &*query, req.sort, page)?;
         }
-        let id_column = |addr: &DocAddress| -> Result<Option<i32>, SearchError> {
+        let mut ids = Vec::with_capacity(addresses.len());
+        for addr in &addresses {
             let column = searcher
                 .segment_reader(addr.segment_ord)
                 .fast_fields()
                 .u64("id")?;
-            Ok(column.first(addr.doc_id).map(|v| v as i32))
-        };
-        let mut ids = Vec::with_capacity(addresses.len());
-        for addr in &addresses {
-            if let Some(id) = id_column(addr)? {
-                ids.push(id);
+            if let Some(id) = column.first(addr.doc_id) {
+                ids.push(id as i32);
             }
         }
-        // The status facet counts the other listable status under the same query and filters.
-        let other = if req.status == Status::Retired {
-            Status::Published
-        } else {
-            Status::Retired
-        };
-        let other_total = searcher.search(&*self.full_query(req, other), &Count)? as i64;
-        let facets = self.facets(counts, total as i64, req.status, other, other_total);
+        let facets = self.facets(
+            &counted.counts,
+            counted.total,
+            req.status,
+            req.status.other_listed(),
+            counted.other_total,
+        );
         Ok(SearchOutcome {
             ids,
-            total: total as i64,
+            total: counted.total,
             facets,
             page,
+        })
+    }
+
+    /// One page of hits only (facets already counted).
+    fn top(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SearchSort,
+        page: i64,
+    ) -> Result<Vec<DocAddress>, SearchError> {
+        let top = tantivy::collector::TopDocs::with_limit(PAGE_SIZE as usize)
+            .and_offset(((page - 1) * PAGE_SIZE) as usize);
+        Ok(match sort {
+            SearchSort::Relevance => searcher
+                .search(query, &top.order_by_score())?
+                .into_iter()
+                .map(|h| h.1)
+                .collect(),
+            SearchSort::Title => searcher
+                .search(
+                    query,
+                    &top.order_by_string_fast_field("title_key", Order::Asc),
+                )?
+                .into_iter()
+                .map(|h| h.1)
+                .collect(),
+            SearchSort::Modified => searcher
+                .search(query, &top.order_by_u64_field("modified", Order::Desc))?
+                .into_iter()
+                .map(|h| h.1)
+                .collect(),
         })
     }
 
@@ -210,7 +259,7 @@ impl SearchIndex {
 
     fn facets(
         &self,
-        counts: FacetCounts,
+        counts: &FacetCounts,
         total: i64,
         status: Status,
         other: Status,
@@ -291,4 +340,57 @@ fn edits(word: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// What the facet counts of a result set depend on: the query and the filters, not the page or order.
+fn cache_key(req: &SearchRequest) -> String {
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        req.query,
+        req.agency_id,
+        req.theme,
+        req.sharing_scope,
+        req.importance,
+        req.personal_data,
+        req.format,
+        req.status,
+        req.query.relaxed
+    )
+}
+
+/// Total and facet counts of one result set.
+#[derive(Debug, Clone)]
+struct Counted {
+    total: i64,
+    counts: FacetCounts,
+    other_total: i64,
+}
+
+/// The counts of the most recent result sets, each valid for one index generation only: a commit
+/// makes every entry miss, so the cache can never show counts the index no longer has.
+#[derive(Default)]
+pub(super) struct FacetCache {
+    entries: std::sync::Mutex<std::collections::VecDeque<(String, u64, Counted)>>,
+}
+
+const FACET_CACHE_ENTRIES: usize = 256;
+
+impl FacetCache {
+    fn get(&self, key: &str, generation: u64) -> Option<Counted> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .iter()
+            .find(|(k, g, _)| *g == generation && k == key)
+            .map(|(_, _, c)| c.clone())
+    }
+
+    fn put(&self, key: String, generation: u64, counted: Counted) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|(_, g, _)| *g == generation);
+            if entries.len() >= FACET_CACHE_ENTRIES {
+                entries.pop_front();
+            }
+            entries.push_back((key, generation, counted));
+        }
+    }
 }
