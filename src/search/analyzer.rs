@@ -19,9 +19,28 @@ pub enum Form {
     Bigram,
 }
 
+thread_local! {
+    /// The last text analysed on this thread and its syllables: each value is indexed in two or three
+    /// forms (exact, folded, bigram) one after the other, and analysing it once is enough.
+    static LAST: std::cell::RefCell<(String, std::rc::Rc<Vec<crate::text::Syllable>>)> =
+        std::cell::RefCell::new((String::new(), std::rc::Rc::new(Vec::new())));
+}
+
+fn syllables_cached(text: &str) -> std::rc::Rc<Vec<crate::text::Syllable>> {
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != text {
+            last.1 = std::rc::Rc::new(syllables(text));
+            last.0.clear();
+            last.0.push_str(text);
+        }
+        last.1.clone()
+    })
+}
+
 /// The tokens of `text` in one form, with byte offsets into the NFC text.
 pub fn tokens(text: &str, form: Form) -> Vec<Token> {
-    let syl = syllables(text);
+    let syl = syllables_cached(text);
     let make = |position: usize, text: String, from: usize, to: usize| Token {
         offset_from: from,
         offset_to: to,
@@ -31,14 +50,14 @@ pub fn tokens(text: &str, form: Form) -> Vec<Token> {
     };
     match form {
         Form::Exact => syl
-            .into_iter()
+            .iter()
             .enumerate()
-            .map(|(i, s)| make(i, s.exact, s.start, s.end))
+            .map(|(i, s)| make(i, s.exact.clone(), s.start, s.end))
             .collect(),
         Form::Folded => syl
-            .into_iter()
+            .iter()
             .enumerate()
-            .map(|(i, s)| make(i, s.folded, s.start, s.end))
+            .map(|(i, s)| make(i, s.folded.clone(), s.start, s.end))
             .collect(),
         Form::Bigram => syl
             .windows(2)

@@ -38,6 +38,12 @@ fn forms(word: &str) -> (String, String) {
     let mut folded = String::with_capacity(word.len());
     let mut tone = None;
     for c in word.chars() {
+        // Most letters of Vietnamese text are plain ASCII: nothing to decompose.
+        if c.is_ascii() {
+            exact.push(c);
+            folded.push(c);
+            continue;
+        }
         if c == 'đ' {
             exact.push('đ');
             folded.push('d');
