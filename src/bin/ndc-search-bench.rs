@@ -159,7 +159,15 @@ fn main() {
     let index = SearchIndex::new(&args.data_dir);
     if args.rebuild {
         let started = Instant::now();
-        let name = index.rebuild(&db, &|_, _| {}).expect("rebuild");
+        let progress = |done: u64, total: u64| {
+            if done % 100_000 < 5_000 {
+                eprintln!(
+                    "  {done}/{total} datasets after {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        };
+        let name = index.rebuild(&db, &progress).expect("rebuild");
         let elapsed = started.elapsed();
         println!(
             "full rebuild: {:.1} s, index {} on disk {:.0} MB, peak RSS so far {:.0} MB",

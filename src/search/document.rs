@@ -13,7 +13,11 @@ fn add_text(doc: &mut TantivyDocument, fields: &Fields, group: Group, text: &str
         return;
     }
     let f = fields.group(group);
-    doc.add_text(f.exact, text);
+    // Descriptions are most of the text: matched folded only, which halves what the index holds;
+    // exact diacritics still rank titles, keywords, columns and agencies.
+    if group.has_exact_form() {
+        doc.add_text(f.exact, text);
+    }
     doc.add_text(f.folded, text);
 }
 

@@ -176,7 +176,7 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
                 boosted(term(f.folded, folded), group.boost()),
             ));
             // Typed with diacritics: the exact syllable (tone included) ranks above folded look-alikes.
-            if w.accented && w.corrected.is_none() {
+            if w.accented && w.corrected.is_none() && group.has_exact_form() {
                 alternatives.push((
                     Occur::Should,
                     boosted(term(f.exact, &w.syllable.exact), group.boost() * 2.0),
@@ -256,7 +256,11 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
                 f.folded
             })
         };
-        for g in Group::ALL {
+        // (Descriptions have no exact form: an accented exclusion looks at the other groups.)
+        for g in Group::ALL
+            .into_iter()
+            .filter(|g| !*accented || g.has_exact_form())
+        {
             clauses.push((Occur::MustNot, phrase_in(pick(&fields.group(g)), &forms)));
         }
     }

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use super::analyzer::{BIGRAM, EXACT, FOLDED};
 
 /// Bump whenever fields, analyzers or what goes into a document change.
-pub const VERSION: &str = "ndc-search-5";
+pub const VERSION: &str = "ndc-search-6";
 
 /// Text groups, from the most to the least telling place for a word to appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,11 @@ impl Group {
             Group::Agency => "agency",
             Group::Description => "description",
         }
+    }
+
+    /// Whether the group is also indexed in its exact form (tone kept).
+    pub fn has_exact_form(self) -> bool {
+        self != Group::Description
     }
 
     /// Relevance weight: title over keywords over column names over description.
