@@ -135,6 +135,11 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(clauses))
     }
 
+    /// Forgets cached facet counts, so the next search pays the full cost (benchmarks measure that).
+    pub fn clear_facet_cache(&self) {
+        self.facet_cache.clear();
+    }
+
     /// Runs `req`. Fails with [`SearchError::NotReady`] until the index has caught up.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchOutcome, SearchError> {
         if !self.is_ready() {
@@ -376,6 +381,12 @@ pub(super) struct FacetCache {
 const FACET_CACHE_ENTRIES: usize = 256;
 
 impl FacetCache {
+    pub(super) fn clear(&self) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.clear();
+        }
+    }
+
     fn get(&self, key: &str, generation: u64) -> Option<Counted> {
         let entries = self.entries.lock().ok()?;
         entries
