@@ -4,9 +4,11 @@
 #   bench/run.sh [N]
 #
 # Installs wrk if missing, builds the release binary, generates (or reuses) the inventory under
-# bench-data/, then for each backend: starts `ndc serve` on a fresh database, times the seed load,
-# restarts it on the loaded database and runs wrk against the dataset page, the filtered list, the
-# unfiltered list, the home page and /healthz. Results: bench-data/results-<backend>.md.
+# bench-data/ with bench/generate.py, then for each backend: starts `ndc serve` on a fresh database,
+# times the seed load and the search-index build, restarts it on the loaded database, waits for the
+# index, and runs wrk (bench/urls.lua) against /healthz, the dataset page, the filtered list, the
+# unfiltered list and the home page; then times list URLs one at a time. Results, as Markdown:
+# bench-data/results-<backend>.md (see BENCHMARKS.md for what is measured and how).
 #
 # Environment:
 #   NDC_BENCH_BACKENDS      backends to run, default "sqlite postgres"
@@ -286,7 +288,7 @@ run_postgres() {
   if [ -z "$base" ]; then
     if [ -z "${NDC_BENCH_INNER:-}" ] && [ -x scripts/with-postgres.sh ]; then
       log "postgres: starting a throwaway server with scripts/with-postgres.sh"
-      NDC_BENCH_INNER=1 NDC_BENCH_BACKENDS=postgres NDC_BENCH_SKIP_BUILD=1 scripts/with-postgres.sh "$0" "$N"
+      NDC_BENCH_INNER=1 NDC_BENCH_BACKENDS=postgres NDC_BENCH_SKIP_BUILD=1 scripts/with-postgres.sh "$ROOT/bench/run.sh" "$N"
     else
       log "postgres: no server available (set NDC_BENCH_POSTGRES_URL); skipped"
     fi
