@@ -836,7 +836,7 @@ def generate(n, out_dir, seed, urls_dir=None):
                 channel = "download" if "download" in channels or not channels else choice(channels)
             dist_rows.append((identifier, f"{dtitle} năm {year}", name, media, url, size, channel))
 
-        if status != "draft":
+        if urls_dir and status != "draft":
             visible.append(identifier)
         counts["status"][status] = counts["status"].get(status, 0) + 1
         counts["scope"][scope] = counts["scope"].get(scope, 0) + 1

@@ -197,12 +197,7 @@ probe_list() {
 
 machine() {
   echo "- Machine: $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM, $(uname -sr)"
-  local rev
-  rev=$(git rev-parse --short HEAD 2>/dev/null || echo "no commit")
-  if [ -n "$(git status --porcelain -- src migrations Cargo.toml Cargo.lock 2>/dev/null)" ]; then
-    rev="$rev + uncommitted changes"
-  fi
-  echo "- ndc: $rev, binary built $(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC'); run started $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- ndc: $NDC_BENCH_REV, binary built $(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC'); run started $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the machine: see BENCHMARKS.md)"
 }
 
@@ -311,8 +306,23 @@ run_postgres() {
   if [ -n "$PG_CLEANUP" ]; then eval "$PG_CLEANUP"; PG_CLEANUP=; else echo "kept schema $PG_SCHEMA" >&2; fi
 }
 
+# The source the binary was built from (taken right after the build; the PostgreSQL run started through
+# scripts/with-postgres.sh inherits it).
+source_rev() {
+  local rev
+  rev=$(git rev-parse --short HEAD 2>/dev/null || echo "no commit")
+  if [ -n "$(git status --porcelain -- src migrations Cargo.toml Cargo.lock 2>/dev/null)" ]; then
+    rev="$rev + uncommitted changes"
+  fi
+  echo "$rev"
+}
+
 ensure_tools
 build
+if [ -z "${NDC_BENCH_REV:-}" ]; then
+  NDC_BENCH_REV=$(source_rev)
+  export NDC_BENCH_REV
+fi
 [ -x "$BIN" ] || die "no binary at $BIN"
 generate
 for backend in $BACKENDS; do
