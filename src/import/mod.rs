@@ -73,5 +73,6 @@ pub fn import_files(
         return Err(ImportError::Rejected(parsed.problems));
     }
     let summary = write::transaction(conn, |conn| parse::apply(conn, parsed))?;
+    write::analyze(conn)?;
     Ok(summary)
 }

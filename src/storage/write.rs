@@ -136,6 +136,22 @@ pub fn record_changes(conn: &mut DbConn, dataset_ids: &[i32]) -> Result<(), Stor
     Ok(())
 }
 
+/// Refreshes the query planner's statistics after a bulk load. Without them SQLite scans instead of
+/// using the agency indexes (0.3 s instead of milliseconds per query at 100,000 datasets).
+pub fn analyze(conn: &mut DbConn) -> Result<(), StorageError> {
+    for table in [
+        "agencies",
+        "datasets",
+        "dataset_themes",
+        "schema_fields",
+        "distributions",
+    ] {
+        with_conn!(conn, |c| diesel::sql_query(format!("ANALYZE {table}"))
+            .execute(c))?;
+    }
+    Ok(())
+}
+
 /// Ids of existing agencies by code, for resolving references in an import.
 pub fn agency_ids_by_code(
     conn: &mut DbConn,
