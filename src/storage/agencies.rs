@@ -40,10 +40,6 @@ pub fn ancestors(conn: &mut DbConn, id: i32) -> Result<Vec<Agency>, StorageError
     Ok(chain)
 }
 
-pub fn count(conn: &mut DbConn) -> Result<i64, StorageError> {
-    Ok(with_conn!(conn, |c| agencies::table.count().get_result(c))?)
-}
-
 /// Number of listed datasets each agency owns directly (not counting sub-agencies).
 pub fn owned_dataset_counts(conn: &mut DbConn) -> Result<HashMap<i32, i64>, StorageError> {
     let rows: Vec<(i32, i64)> = with_conn!(conn, |c| datasets::table
@@ -124,11 +120,6 @@ impl AgencyTree {
         }
         chain.reverse();
         chain
-    }
-
-    /// The top-level agency (ministry, province…) that `id` belongs to.
-    pub fn root_of(&self, id: i32) -> Option<&Agency> {
-        self.ancestors(id).into_iter().next()
     }
 
     /// Sums per-agency counts over each agency's subtree.

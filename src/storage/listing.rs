@@ -11,7 +11,6 @@ use diesel::sql_types::{BigInt, Integer, Text};
 
 use super::agencies::AgencyTree;
 use super::models::*;
-use super::schema::*;
 use super::{DbConn, StorageError, LISTED_STATUS};
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
 use crate::with_conn;
@@ -260,55 +259,30 @@ pub fn list(
     })
 }
 
-/// Loads list rows for `ids`, keeping their order.
+/// Loads list rows for `ids`, keeping their order (from the same batch load the search index uses).
 pub fn summaries(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DatasetSummary>, StorageError> {
-    let (rows, themes, formats) = with_conn!(conn, |c| {
-        let rows: Vec<Dataset> = datasets::table
-            .filter(datasets::id.eq_any(ids))
-            .select(Dataset::as_select())
-            .load(c)?;
-        let themes: Vec<(i32, String)> = dataset_themes::table
-            .filter(dataset_themes::dataset_id.eq_any(ids))
-            .select((dataset_themes::dataset_id, dataset_themes::theme))
-            .load(c)?;
-        let formats: Vec<(i32, String)> = distributions::table
-            .filter(distributions::dataset_id.eq_any(ids))
-            .order(distributions::ordinal)
-            .select((distributions::dataset_id, distributions::format))
-            .load(c)?;
-        Ok::<_, diesel::result::Error>((rows, themes, formats))
-    })?;
-    let mut by_id: HashMap<i32, DatasetSummary> = rows
-        .into_iter()
-        .map(|d| {
-            (
-                d.id,
-                DatasetSummary {
-                    dataset: d,
-                    themes: Vec::new(),
-                    formats: Vec::new(),
-                },
-            )
-        })
-        .collect();
-    for (id, code) in themes {
-        if let (Some(s), Some(t)) = (by_id.get_mut(&id), Theme::from_code(&code)) {
-            s.themes.push(t);
+    let sources = super::search_source::load(conn, ids)?;
+    Ok(in_order(ids, sources.into_iter().map(DatasetSummary::from)))
+}
+
+/// List rows in the order of `ids` (a page as the index ranked it).
+pub fn in_order(
+    ids: &[i32],
+    rows: impl IntoIterator<Item = DatasetSummary>,
+) -> Vec<DatasetSummary> {
+    let mut by_id: HashMap<i32, DatasetSummary> =
+        rows.into_iter().map(|s| (s.dataset.id, s)).collect();
+    ids.iter().filter_map(|id| by_id.remove(id)).collect()
+}
+
+impl From<super::search_source::DocSource> for DatasetSummary {
+    fn from(src: super::search_source::DocSource) -> Self {
+        let mut themes = src.themes;
+        themes.sort();
+        DatasetSummary {
+            dataset: src.dataset,
+            themes,
+            formats: src.formats,
         }
     }
-    for (id, format) in formats {
-        if let Some(s) = by_id.get_mut(&id) {
-            if !format.is_empty() && !s.formats.contains(&format) {
-                s.formats.push(format);
-            }
-        }
-    }
-    Ok(ids
-        .iter()
-        .filter_map(|id| by_id.remove(id))
-        .map(|mut s| {
-            s.themes.sort();
-            s
-        })
-        .collect())
 }

@@ -53,6 +53,7 @@ pub fn load(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DocSource>, StorageErr
                 .load(c)?;
             let formats: Vec<(i32, String)> = distributions::table
                 .filter(distributions::dataset_id.eq_any(chunk))
+                .order((distributions::dataset_id, distributions::ordinal))
                 .select((distributions::dataset_id, distributions::format))
                 .load(c)?;
             Ok::<_, diesel::result::Error>((rows, themes, fields, formats))

@@ -1,5 +1,7 @@
 //! `/datasets` (the filtered list) and `/datasets/{identifier}` (one dataset).
 
+use std::collections::HashMap;
+
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::html;
@@ -8,7 +10,8 @@ use crate::search::{self, ParsedQuery, SearchError, SearchIndex, SearchRequest, 
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets;
 use crate::storage::listing::{self, is_safe_format, DatasetFilter, DatasetPage, SortOrder};
-use crate::storage::{search_source, DbConn, StorageError};
+use crate::storage::search_source::{self, DocSource};
+use crate::storage::{DbConn, StorageError};
 use crate::web::pages::dataset_list::{self, ListQuery};
 use crate::web::pages::dataset_show;
 use crate::web::params::Params;
@@ -51,7 +54,7 @@ fn from_index(
     index: &SearchIndex,
     query: &mut ListQuery,
     agency_id: Option<i32>,
-) -> Result<Option<(DatasetPage, ParsedQuery)>, StorageError> {
+) -> Result<Option<(DatasetPage, ParsedQuery, HashMap<i32, DocSource>)>, StorageError> {
     let mut parsed = search::parse(query.q.as_deref().unwrap_or(""));
     let request = |parsed: &ParsedQuery, query: &ListQuery| SearchRequest {
         query: parsed.clone(),
@@ -95,7 +98,10 @@ fn from_index(
         }
     }
     query.page = outcome.page;
-    let items = listing::summaries(conn, &outcome.ids)?;
+    // One load gives both the list rows and the columns that show why each result matched.
+    let sources = search_source::load(conn, &outcome.ids)?;
+    let items = listing::in_order(&outcome.ids, sources.iter().cloned().map(Into::into));
+    let sources = sources.into_iter().map(|s| (s.dataset.id, s)).collect();
     Ok(Some((
         DatasetPage {
             total: outcome.total,
@@ -103,6 +109,7 @@ fn from_index(
             facets: outcome.facets,
         },
         parsed,
+        sources,
     )))
 }
 
@@ -126,14 +133,9 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 },
                 None => None,
             };
-            if let Some((page, parsed)) =
+            if let Some((page, parsed, sources)) =
                 from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0))?
             {
-                let sources = search_source::load(
-                    conn,
-                    &page.items.iter().map(|i| i.dataset.id).collect::<Vec<_>>(),
-                )?;
-                let sources = sources.into_iter().map(|s| (s.dataset.id, s)).collect();
                 return Ok(dataset_list::ListData {
                     query,
                     page,
