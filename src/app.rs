@@ -35,30 +35,28 @@ pub fn seed_if_empty(db: &Db, config: &Config) -> anyhow::Result<()> {
         tracing::warn!(dir = %config.seed_dir.display(), "the database is empty and there is no seed directory: starting with an empty catalog");
         return Ok(());
     }
-    let started = std::time::Instant::now();
-    match import::import_dir(&mut conn, &config.seed_dir) {
-        Ok(s) => {
-            tracing::info!(
-                agencies = s.agencies,
-                datasets = s.datasets,
-                fields = s.fields,
-                distributions = s.distributions,
-                elapsed_ms = started.elapsed().as_millis() as u64,
-                "empty database: loaded the seed catalog from {}",
-                config.seed_dir.display()
-            );
-            Ok(())
+    let inputs = import::inputs_from_paths(std::slice::from_ref(&config.seed_dir))
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let report = import::run(&mut conn, &inputs, &import::Options::default(), &|_| {})
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !report.committed {
+        for p in report.problems.iter().filter(|p| p.is_error()).take(20) {
+            tracing::error!("{p}");
         }
-        Err(import::ImportError::Rejected(problems)) => {
-            for p in problems.iter().take(20) {
-                tracing::error!("{p}");
-            }
-            anyhow::bail!(
-                "the seed inventory in {} has {} problem(s); nothing was loaded",
-                config.seed_dir.display(),
-                problems.len()
-            )
-        }
-        Err(e) => Err(anyhow::anyhow!("{e}")),
+        anyhow::bail!(
+            "the seed inventory in {} has {} problem(s); nothing was loaded",
+            config.seed_dir.display(),
+            report.errors
+        )
     }
+    tracing::info!(
+        agencies = report.agencies.created,
+        datasets = report.datasets.created,
+        fields = report.fields.created,
+        distributions = report.distributions.created,
+        elapsed_ms = report.elapsed_ms,
+        "empty database: loaded the seed catalog from {}",
+        config.seed_dir.display()
+    );
+    Ok(())
 }

@@ -34,6 +34,10 @@ pub struct Config {
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "NDC_WORKERS")]
     pub workers: Option<usize>,
+
+    /// Largest request body accepted by the import API, in megabytes (larger ones get 413).
+    #[arg(long, env = "NDC_MAX_UPLOAD_MB", default_value_t = 512)]
+    pub max_upload_mb: u64,
 }
 
 impl Config {

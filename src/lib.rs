@@ -3,10 +3,13 @@
 //! Data flows one way: web → domain → storage. The modules:
 //! - [`config`]: typed settings; [`domain`]: vocabularies and labels; [`text`]: Vietnamese text rules;
 //! - [`storage`]: schema, models, queries, the pool (SQLite or PostgreSQL);
-//! - [`import`]: the CSV inventory format, used for the seed catalog;
-//! - [`web`]: routes, handlers and server-rendered pages.
+//! - [`import`]: the CSV inventory format: CLI, API and seed catalog share its engine;
+//! - [`cli`]: the `ndc import` and `ndc token` commands (progress, summary, exit codes);
+//! - [`web`]: routes, handlers and server-rendered pages; [`api`]: the JSON API under `/api/v1`.
 
+pub mod api;
 pub mod app;
+pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod import;

@@ -25,14 +25,18 @@ enum Command {
     Serve(Config),
     /// Rebuild the search index from the database, aside; a running server switches to it when done.
     Reindex(Config),
-    /// Import inventory CSV files (or directories of them) in one transaction: all or nothing.
-    Import {
-        #[command(flatten)]
-        config: Config,
-        /// CSV files or directories holding them.
-        #[arg(required = true)]
-        files: Vec<std::path::PathBuf>,
-    },
+    /// Import inventory files (CSV or .xlsx, or directories of them) in one transaction: all or
+    /// nothing unless --partial; re-importing updates, never duplicates.
+    Import(ndc::cli::ImportArgs),
+    /// Manage API tokens for scripts.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token and print it (once).
+    Create(ndc::cli::TokenArgs),
 }
 
 fn init_tracing() {
@@ -57,7 +61,12 @@ fn serve(config: Config) -> ExitCode {
     };
     let search = Arc::new(SearchIndex::new(&config.data_dir));
     search.start(db.clone());
-    let state = ndc::web::AppState { db, search };
+    let imports = ndc::web::ImportSettings::from_config(&config);
+    let state = ndc::web::AppState {
+        db,
+        search,
+        imports,
+    };
     let served =
         actix_web::rt::System::new().block_on(ndc::web::serve(state, &config.addr, config.workers));
     match served {
@@ -111,78 +120,13 @@ fn reindex(mut config: Config) -> ExitCode {
     }
 }
 
-/// Exit codes of `ndc import`: 0 imported, 1 rows rejected (nothing written), 2 unusable input.
-fn import(mut config: Config, paths: Vec<std::path::PathBuf>) -> ExitCode {
-    config.no_seed = true;
-    let mut files = Vec::new();
-    for path in &paths {
-        let entries: Vec<std::path::PathBuf> = if path.is_dir() {
-            match std::fs::read_dir(path) {
-                Ok(dir) => dir
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")))
-                    .collect(),
-                Err(e) => return import_unusable(format!("cannot read {}: {e}", path.display())),
-            }
-        } else {
-            vec![path.clone()]
-        };
-        for file in entries {
-            match std::fs::read(&file) {
-                Ok(bytes) => files.push((file.display().to_string(), bytes)),
-                Err(e) => return import_unusable(format!("cannot read {}: {e}", file.display())),
-            }
-        }
-    }
-    let db = match ndc::app::open(&config) {
-        Ok(db) => db,
-        Err(e) => return import_unusable(format!("{e:#}")),
-    };
-    let mut conn = match db.conn() {
-        Ok(c) => c,
-        Err(e) => return import_unusable(e),
-    };
-    let started = std::time::Instant::now();
-    match ndc::import::import_files(&mut conn, &files) {
-        Ok(s) => {
-            eprintln!(
-                "ndc: imported {} agencies, {} datasets, {} fields, {} distributions in {:.1} s",
-                s.agencies,
-                s.datasets,
-                s.fields,
-                s.distributions,
-                started.elapsed().as_secs_f64()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(ndc::import::ImportError::Rejected(problems)) => {
-            for p in &problems {
-                eprintln!("{p}");
-            }
-            let whole_file = problems.iter().any(|p| p.line == 0);
-            eprintln!("ndc: {} problem(s); nothing was imported", problems.len());
-            if whole_file {
-                ExitCode::from(2)
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        Err(e) => import_unusable(e),
-    }
-}
-
-fn import_unusable(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("ndc: {message}");
-    ExitCode::from(2)
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
     match cli.command {
         Command::Serve(config) => serve(config),
         Command::Reindex(config) => reindex(config),
-        Command::Import { config, files } => import(config, files),
+        Command::Import(args) => ndc::cli::import(args),
+        Command::Token(TokenCommand::Create(args)) => ndc::cli::token_create(args),
     }
 }

@@ -78,6 +78,19 @@ impl FileKind {
         }
     }
 
+    /// Parses `--kind` (the English name or the Vietnamese one, without diacritics or not).
+    pub fn parse(value: &str) -> Option<FileKind> {
+        match fold(value.trim()).as_str() {
+            "agencies" | "agency" | "coquan" | "co quan" => Some(FileKind::Agencies),
+            "datasets" | "dataset" | "dulieu" | "du lieu" => Some(FileKind::Datasets),
+            "fields" | "field" | "truongdulieu" | "truong du lieu" => Some(FileKind::Fields),
+            "distributions" | "distribution" | "banphanphoi" | "ban phan phoi" => {
+                Some(FileKind::Distributions)
+            }
+            _ => None,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             FileKind::Agencies => "agencies",
@@ -185,6 +198,12 @@ pub struct Header {
 /// Recognises the file kind from its header row (the kind whose required columns are all present;
 /// the most specific wins when several are).
 pub fn recognise(cells: &[String]) -> Option<Header> {
+    recognise_as(cells, None)
+}
+
+/// Like [`recognise`], but a given `kind` is taken as is (`--kind`): its missing required columns
+/// are then reported on each row.
+pub fn recognise_as(cells: &[String], kind: Option<FileKind>) -> Option<Header> {
     let mut positions = HashMap::new();
     let mut unknown = Vec::new();
     for (i, cell) in cells.iter().enumerate() {
@@ -202,9 +221,11 @@ pub fn recognise(cells: &[String]) -> Option<Header> {
         FileKind::Distributions,
         FileKind::Agencies,
     ];
-    let kind = kinds
-        .into_iter()
-        .find(|k| k.signature().iter().all(|c| positions.contains_key(c)))?;
+    let kind = kind.or_else(|| {
+        kinds
+            .into_iter()
+            .find(|k| k.signature().iter().all(|c| positions.contains_key(c)))
+    })?;
     // Columns of other kinds are unknown for this one.
     let columns = kind.columns();
     let mut foreign: Vec<(&'static str, usize)> = positions

@@ -1,78 +1,80 @@
-//! Bulk load of agency inventories in the CSV inventory format (docs/inventory-format.md):
-//! recognise each file from its header → parse rows into records, collecting every problem with its file,
-//! line and column → apply everything in one transaction, or nothing if any row was rejected.
-//! The seed catalog is loaded through the same path.
+//! Bulk load of agency inventories in the CSV inventory format (docs/inventory-format.md), from the
+//! command line, the API and the seed directory, through one engine:
+//! `decode` (encodings, delimiters, record-size guard) → `parts` (CSV files, Excel sheets, headers)
+//! → `rows`/`records` (validation of each row) → `engine` (upsert in batches, one transaction,
+//! all-or-nothing or partial, dry runs) → `report` (counts and problems, CSV report).
 
+mod decode;
+mod engine;
 mod header;
-mod parse;
+mod parts;
+mod records;
+mod report;
+mod rows;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+pub use decode::{encoding_named, Input};
+pub use engine::{run, Progress};
 pub use header::{recognise, FileKind};
-pub use parse::{Parsed, Problem};
+pub use report::{shorten, KindCounts, Problem, Report, Severity};
 
-use crate::storage::{write, DbConn, StorageError};
+use crate::storage::tokens::Role;
 
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("cannot read {file}: {reason}")]
-    Read { file: String, reason: String },
-    /// Rows were rejected; nothing was written.
-    #[error("{} problem(s) in the inventory; nothing was imported", .0.len())]
-    Rejected(Vec<Problem>),
-    #[error(transparent)]
-    Storage(#[from] StorageError),
+/// How to import.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Validate and report, write nothing.
+    pub dry_run: bool,
+    /// Commit the valid rows even if others are rejected.
+    pub partial: bool,
+    /// The encoding of files without a BOM (default: UTF-8, or Windows-1258 if not valid UTF-8).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Take every file as this kind instead of recognising it from its header.
+    pub kind: Option<FileKind>,
+    /// Who imports: what they may write.
+    pub actor: Role,
 }
 
-/// What an import wrote.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportSummary {
-    pub agencies: usize,
-    pub datasets: usize,
-    pub fields: usize,
-    pub distributions: usize,
-}
-
-/// Reads every `*.csv` file of `dir` (agencies first, whatever their names) and imports them together.
-pub fn import_dir(conn: &mut DbConn, dir: &Path) -> Result<ImportSummary, ImportError> {
-    let read_err = |reason: std::io::Error| ImportError::Read {
-        file: dir.display().to_string(),
-        reason: reason.to_string(),
-    };
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(read_err)? {
-        let path = entry.map_err(read_err)?.path();
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-        {
-            let bytes = std::fs::read(&path).map_err(|e| ImportError::Read {
-                file: path.display().to_string(),
-                reason: e.to_string(),
-            })?;
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            files.push((name, bytes));
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            dry_run: false,
+            partial: false,
+            encoding: None,
+            kind: None,
+            actor: Role::Admin,
         }
     }
-    files.sort();
-    import_files(conn, &files)
 }
 
-/// Imports named CSV files in one transaction. Any rejected row rejects the whole import.
-pub fn import_files(
-    conn: &mut DbConn,
-    files: &[(String, Vec<u8>)],
-) -> Result<ImportSummary, ImportError> {
-    let agencies = write::agency_ids_by_code(conn)?;
-    let datasets = write::dataset_ids_by_identifier(conn)?;
-    let parsed = parse::parse_files(files, &agencies, &datasets);
-    if !parsed.problems.is_empty() {
-        return Err(ImportError::Rejected(parsed.problems));
+/// File names an import picks up from a directory.
+fn is_inventory_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        ["csv", "tsv", "txt", "xlsx"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+/// The inputs named by paths: files as given, directories by their inventory files (sorted).
+pub fn inputs_from_paths(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && is_inventory_file(p))
+                .collect();
+            files.sort();
+            inputs.extend(files.into_iter().map(Input::file));
+        } else if path.is_file() {
+            inputs.push(Input::file(path.clone()));
+        } else {
+            return Err(format!("{}: no such file or directory", path.display()));
+        }
     }
-    let summary = write::transaction(conn, |conn| parse::apply(conn, parsed))?;
-    write::analyze(conn)?;
-    Ok(summary)
+    Ok(inputs)
 }

@@ -2,12 +2,15 @@
 //! the URL). Owns all SQL; knows nothing of HTTP or HTML.
 
 pub mod agencies;
+pub mod bulk;
 pub mod datasets;
 mod db;
+pub mod fingerprint;
 pub mod listing;
 pub mod models;
 pub mod schema;
 pub mod search_source;
+pub mod tokens;
 pub mod write;
 
 pub use db::{is_postgres_url, Db, DbConn};

@@ -108,8 +108,10 @@ impl Dataset {
     }
 }
 
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = datasets)]
+/// A dataset row to insert, or to update (`AsChangeset`: `None` clears the column; creation time and
+/// the list fingerprints are left alone).
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = datasets, treat_none_as_null = true)]
 pub struct NewDataset {
     pub identifier: String,
     pub title: String,
@@ -134,8 +136,14 @@ pub struct NewDataset {
     pub issued: Option<NaiveDate>,
     pub modified: Option<NaiveDate>,
     pub status: String,
+    #[diesel(skip_update)]
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub content_hash: i64,
+    #[diesel(skip_update)]
+    pub fields_hash: i64,
+    #[diesel(skip_update)]
+    pub distributions_hash: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -48,6 +48,22 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        content_hash -> BigInt,
+        fields_hash -> BigInt,
+        distributions_hash -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Integer,
+        name -> Text,
+        token_hash -> Text,
+        role -> Text,
+        agency_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
     }
 }
 
@@ -109,6 +125,7 @@ diesel::joinable!(distributions -> datasets (dataset_id));
 diesel::joinable!(access_rules -> datasets (dataset_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
     agencies,
     themes,
     datasets,

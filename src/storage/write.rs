@@ -15,6 +15,15 @@ pub fn transaction<T>(
     conn: &mut DbConn,
     work: impl FnOnce(&mut DbConn) -> Result<T, StorageError>,
 ) -> Result<T, StorageError> {
+    transaction_or_rollback(conn, |conn| work(conn).map(|v| (v, true)))
+}
+
+/// Like [`transaction`], but `work` decides: `Ok((value, true))` commits, `Ok((value, false))` rolls
+/// back and still returns the value (a dry run, a rejected import with its report).
+pub fn transaction_or_rollback<T>(
+    conn: &mut DbConn,
+    work: impl FnOnce(&mut DbConn) -> Result<(T, bool), StorageError>,
+) -> Result<T, StorageError> {
     match conn {
         DbConn::Sqlite(c) => {
             AnsiTransactionManager::begin_transaction_sql(&mut **c, "BEGIN IMMEDIATE")?
@@ -22,14 +31,15 @@ pub fn transaction<T>(
         DbConn::Pg(c) => AnsiTransactionManager::begin_transaction(&mut **c)?,
     }
     let result = work(conn);
-    let end = match (&result, &mut *conn) {
-        (Ok(_), DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
-        (Ok(_), DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
-        (Err(_), DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
-        (Err(_), DbConn::Pg(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
+    let commit = matches!(result, Ok((_, true)));
+    let end = match (commit, &mut *conn) {
+        (true, DbConn::Sqlite(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
+        (true, DbConn::Pg(c)) => AnsiTransactionManager::commit_transaction(&mut **c),
+        (false, DbConn::Sqlite(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
+        (false, DbConn::Pg(c)) => AnsiTransactionManager::rollback_transaction(&mut **c),
     };
     match (result, end) {
-        (Ok(value), Ok(())) => Ok(value),
+        (Ok((value, _)), Ok(())) => Ok(value),
         (Err(e), _) => Err(e),
         (Ok(_), Err(e)) => Err(e.into()),
     }
@@ -40,84 +50,6 @@ pub fn insert_agency(conn: &mut DbConn, agency: &NewAgency) -> Result<i32, Stora
         .values(agency)
         .returning(agencies::id)
         .get_result(c))?)
-}
-
-/// What makes up one dataset record.
-#[derive(Debug, Clone)]
-pub struct DatasetRecord {
-    pub dataset: NewDataset,
-    pub themes: Vec<String>,
-    pub fields: Vec<NewSchemaField>,
-    pub distributions: Vec<NewDistribution>,
-    pub access_rules: Vec<NewAccessRule>,
-}
-
-/// Inserts a dataset and everything that describes it; returns its id.
-pub fn insert_dataset(conn: &mut DbConn, record: &DatasetRecord) -> Result<i32, StorageError> {
-    let id = with_conn!(conn, |c| {
-        let id: i32 = diesel::insert_into(datasets::table)
-            .values(&record.dataset)
-            .returning(datasets::id)
-            .get_result(c)?;
-        let themes: Vec<DatasetTheme> = record
-            .themes
-            .iter()
-            .map(|t| DatasetTheme {
-                dataset_id: id,
-                theme: t.clone(),
-            })
-            .collect();
-        if !themes.is_empty() {
-            diesel::insert_into(dataset_themes::table)
-                .values(&themes)
-                .execute(c)?;
-        }
-        let fields: Vec<NewSchemaField> = record
-            .fields
-            .iter()
-            .cloned()
-            .map(|f| NewSchemaField {
-                dataset_id: id,
-                ..f
-            })
-            .collect();
-        if !fields.is_empty() {
-            diesel::insert_into(schema_fields::table)
-                .values(&fields)
-                .execute(c)?;
-        }
-        let dists: Vec<NewDistribution> = record
-            .distributions
-            .iter()
-            .cloned()
-            .map(|d| NewDistribution {
-                dataset_id: id,
-                ..d
-            })
-            .collect();
-        if !dists.is_empty() {
-            diesel::insert_into(distributions::table)
-                .values(&dists)
-                .execute(c)?;
-        }
-        let rules: Vec<NewAccessRule> = record
-            .access_rules
-            .iter()
-            .cloned()
-            .map(|r| NewAccessRule {
-                dataset_id: id,
-                ..r
-            })
-            .collect();
-        if !rules.is_empty() {
-            diesel::insert_into(access_rules::table)
-                .values(&rules)
-                .execute(c)?;
-        }
-        Ok::<_, diesel::result::Error>(id)
-    })?;
-    record_changes(conn, &[id])?;
-    Ok(id)
 }
 
 /// Appends the datasets to the change log that search indexes follow. Call it in the transaction of

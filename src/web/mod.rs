@@ -25,6 +25,24 @@ use crate::storage::Db;
 pub struct AppState {
     pub db: Db,
     pub search: std::sync::Arc<crate::search::SearchIndex>,
+    pub imports: ImportSettings,
+}
+
+/// Limits and scratch space of the import API.
+#[derive(Clone, Debug)]
+pub struct ImportSettings {
+    pub max_upload_bytes: u64,
+    /// Where uploads are spooled (under the data directory, so on the same disk as the database).
+    pub tmp_dir: std::path::PathBuf,
+}
+
+impl ImportSettings {
+    pub fn from_config(config: &crate::config::Config) -> ImportSettings {
+        ImportSettings {
+            max_upload_bytes: config.max_upload_mb.saturating_mul(1 << 20),
+            tmp_dir: config.data_dir.join("uploads"),
+        }
+    }
 }
 
 /// All routes, in one place.
@@ -40,6 +58,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/lang", web::get().to(handlers::lang::switch))
         .route("/healthz", web::get().to(handlers::health::check))
         .route("/assets/{file}", web::get().to(handlers::assets::file))
+        .configure(crate::api::routes)
         .default_service(web::to(handlers::errors::not_found));
 }
 
@@ -64,7 +83,7 @@ fn render_framework_error<B>(
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
     if is_html {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }

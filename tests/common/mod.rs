@@ -180,6 +180,10 @@ impl Client {
         let state = ndc::web::AppState {
             db: self.db.clone(),
             search: self.search.clone(),
+            imports: ndc::web::ImportSettings {
+                max_upload_bytes: 8 << 20,
+                tmp_dir: std::env::temp_dir().join("ndc-test-uploads"),
+            },
         };
         let app = test::init_service(ndc::web::app(state)).await;
         let mut req = test::TestRequest::get().uri(uri);

@@ -1,0 +1,238 @@
+//! Commands of the `ndc` binary that are more than a call: `ndc import` (progress bar on a
+//! terminal, plain lines otherwise, a summary, `--report`, exit codes) and `ndc token create`.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::config::Config;
+use crate::import::{self, FileKind, Options, Progress, Report};
+use crate::storage::tokens::{self, Role};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub config: Config,
+    /// Validate and report everything, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Commit the valid rows even when others are rejected (default: all or nothing).
+    #[arg(long)]
+    pub partial: bool,
+    /// Write every problem to this CSV file (severity, file, line, column, value, messages).
+    #[arg(long, value_name = "FILE.csv")]
+    pub report: Option<PathBuf>,
+    /// Encoding of files without a byte-order mark: utf-8 (default), windows-1258, utf-16le, utf-16be.
+    #[arg(long)]
+    pub encoding: Option<String>,
+    /// Take every file as this kind instead of recognising it from its header.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<FileKind>,
+    /// Import as a steward of this agency (default: as an administrator).
+    #[arg(long, value_name = "CODE")]
+    pub as_agency: Option<String>,
+    /// CSV or .xlsx files, or directories holding them.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+fn parse_kind(value: &str) -> Result<FileKind, String> {
+    FileKind::parse(value)
+        .ok_or_else(|| "expected agencies, datasets, fields or distributions".to_string())
+}
+
+fn unusable(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("ndc: {message}");
+    ExitCode::from(2)
+}
+
+/// Exit codes: 0 imported (or a clean dry run), 1 rows rejected, 2 unusable input.
+pub fn import(mut args: ImportArgs) -> ExitCode {
+    args.config.no_seed = true;
+    let encoding = match args.encoding.as_deref().map(import::encoding_named) {
+        Some(None) => return unusable("unknown --encoding (try utf-8, windows-1258, utf-16le)"),
+        Some(e) => e,
+        None => None,
+    };
+    let inputs = match import::inputs_from_paths(&args.files) {
+        Ok(i) if i.is_empty() => return unusable("no .csv or .xlsx file in the given directories"),
+        Ok(i) => i,
+        Err(e) => return unusable(e),
+    };
+    let db = match crate::app::open(&args.config) {
+        Ok(db) => db,
+        Err(e) => return unusable(format!("{e:#}")),
+    };
+    let mut conn = match db.conn() {
+        Ok(c) => c,
+        Err(e) => return unusable(e),
+    };
+    let actor = match &args.as_agency {
+        None => Role::Admin,
+        Some(code) => match crate::storage::agencies::all(&mut conn)
+            .map(|all| all.into_iter().find(|a| &a.code == code))
+        {
+            Ok(Some(a)) => Role::Steward { agency_id: a.id },
+            Ok(None) => return unusable(format!("no agency with code {code}")),
+            Err(e) => return unusable(e),
+        },
+    };
+    let options = Options {
+        dry_run: args.dry_run,
+        partial: args.partial,
+        encoding,
+        kind: args.kind,
+        actor,
+    };
+    let bar = progress_bar();
+    let last_line = std::sync::Mutex::new(std::time::Instant::now());
+    let started = std::time::Instant::now();
+    let progress = |p: Progress| match &bar {
+        Some(bar) => {
+            bar.set_length(p.bytes_total);
+            bar.set_position(p.bytes_done);
+            let secs = started.elapsed().as_secs_f64().max(0.001);
+            bar.set_message(format!(
+                "{} rows · {:.0} rows/s",
+                p.rows,
+                p.rows as f64 / secs
+            ));
+        }
+        None => {
+            let mut last = last_line.lock().unwrap_or_else(|e| e.into_inner());
+            if last.elapsed().as_secs() >= 2 {
+                eprintln!(
+                    "import: {} rows, {:.0}% of {} MB",
+                    p.rows,
+                    100.0 * p.bytes_done as f64 / p.bytes_total.max(1) as f64,
+                    p.bytes_total >> 20
+                );
+                *last = std::time::Instant::now();
+            }
+        }
+    };
+    let report = match import::run(&mut conn, &inputs, &options, &progress) {
+        Ok(r) => r,
+        Err(e) => return unusable(e),
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    print_report(&report);
+    if let Some(path) = &args.report {
+        let written = std::fs::File::create(path).and_then(|f| report.write_csv(f));
+        if let Err(e) = written {
+            return unusable(format!("cannot write the report {}: {e}", path.display()));
+        }
+        eprintln!("ndc: problems written to {}", path.display());
+    }
+    if report.unusable {
+        ExitCode::from(2)
+    } else if report.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} · {msg} · ETA {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+fn print_report(report: &Report) {
+    let mut err = std::io::stderr().lock();
+    for p in &report.problems {
+        let _ = writeln!(err, "{p}");
+    }
+    if report.problems_not_kept > 0 {
+        let _ = writeln!(
+            err,
+            "… and {} more problem(s) not listed",
+            report.problems_not_kept
+        );
+    }
+    for line in report.summary_lines() {
+        let _ = writeln!(err, "{line}");
+    }
+    let verdict = if report.dry_run {
+        "dry run: nothing was written"
+    } else if report.committed && report.errors > 0 {
+        "partial import: valid rows written, rejected rows listed above"
+    } else if report.committed && report.changed_rows() == 0 {
+        "nothing to change: the catalog already holds this inventory"
+    } else if report.committed {
+        "imported"
+    } else {
+        "nothing was imported"
+    };
+    let _ = writeln!(
+        err,
+        "ndc: {} error(s), {} warning(s) in {:.1} s; {verdict}",
+        report.errors,
+        report.warnings,
+        report.elapsed_ms as f64 / 1000.0
+    );
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    #[command(flatten)]
+    pub config: Config,
+    /// A name saying what the token is for (shown in lists and logs).
+    #[arg(long)]
+    pub name: String,
+    /// The agency the token writes for (with its sub-agencies).
+    #[arg(
+        long,
+        value_name = "CODE",
+        conflicts_with = "admin",
+        required_unless_present = "admin"
+    )]
+    pub agency: Option<String>,
+    /// A token that may write anything, agencies included.
+    #[arg(long)]
+    pub admin: bool,
+}
+
+/// Prints a new API token's secret on stdout (once: only its digest is stored).
+pub fn token_create(mut args: TokenArgs) -> ExitCode {
+    args.config.no_seed = true;
+    let db = match crate::app::open(&args.config) {
+        Ok(db) => db,
+        Err(e) => return unusable(format!("{e:#}")),
+    };
+    let mut conn = match db.conn() {
+        Ok(c) => c,
+        Err(e) => return unusable(e),
+    };
+    let role = match &args.agency {
+        None => Role::Admin,
+        Some(code) => match crate::storage::agencies::all(&mut conn)
+            .map(|all| all.into_iter().find(|a| &a.code == code))
+        {
+            Ok(Some(a)) => Role::Steward { agency_id: a.id },
+            Ok(None) => return unusable(format!("no agency with code {code}")),
+            Err(e) => return unusable(e),
+        },
+    };
+    match tokens::create(&mut conn, args.name.trim(), &role) {
+        Ok(secret) => {
+            println!("{secret}");
+            eprintln!("ndc: token created; keep it now, it cannot be shown again");
+            ExitCode::SUCCESS
+        }
+        Err(e) => unusable(e),
+    }
+}

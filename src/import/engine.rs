@@ -1,0 +1,751 @@
+//! The import engine: one pass over each file (agencies, then datasets, then fields and
+//! distributions), validating and writing in batches inside one transaction, which is committed only
+//! if nothing was rejected (or with `partial`), and never for a dry run. Memory holds the catalog's
+//! codes and identifiers and one batch of rows, whatever the size of the files.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::Ordering;
+
+use super::header::FileKind;
+use super::parts::{open_parts, Part, RowItem};
+use super::records::{self, default_access_rule};
+use super::report::{Problem, Report};
+use super::rows::Row;
+use super::{Input, Options};
+use crate::storage::bulk::{self, ExistingDataset};
+use crate::storage::models::*;
+use crate::storage::tokens::Role;
+use crate::storage::{agencies, fingerprint, write, DbConn, StorageError};
+use crate::text::{sort_key, strip_agency_prefix};
+
+/// Rows held before a batch is written.
+const BATCH_ROWS: usize = 5_000;
+
+/// How far an import has gone, for progress bars.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub rows: u64,
+}
+
+/// Imports `inputs`; the report says what was (or, for a dry run, would be) written and why rows
+/// were rejected. Errors are only the database's own.
+pub fn run(
+    conn: &mut DbConn,
+    inputs: &[Input],
+    options: &Options,
+    progress: &dyn Fn(Progress),
+) -> Result<Report, StorageError> {
+    let started = std::time::Instant::now();
+    let mut report = Report {
+        dry_run: options.dry_run,
+        ..Report::default()
+    };
+    let mut parts = open_parts(inputs, options, &mut report);
+    parts.sort_by_key(|p| kind_order(p.kind));
+    if !matches!(options.actor, Role::Admin) {
+        for part in parts.iter().filter(|p| p.kind == FileKind::Agencies) {
+            report.push(Problem::file(
+                &part.name,
+                "Chỉ quản trị viên được nhập danh sách cơ quan.",
+                "Only administrators may import agencies.",
+            ));
+        }
+    }
+    let bytes_total: u64 = inputs.iter().map(|i| i.len()).sum();
+    let mut report = write::transaction_or_rollback(conn, |conn| {
+        let mut engine = Engine::load(conn, options, report)?;
+        let mut done_before = 0;
+        for part in &mut parts {
+            if engine.report.unusable {
+                break;
+            }
+            engine.part(conn, part, bytes_total, done_before, progress)?;
+            done_before += part.input_len;
+        }
+        engine.finish(conn)?;
+        let report = engine.report;
+        let commit = !options.dry_run
+            && !report.unusable
+            && (report.errors == 0 || options.partial)
+            && report.changed_rows() > 0;
+        Ok((report, commit))
+    })?;
+    report.committed =
+        !options.dry_run && !report.unusable && (report.errors == 0 || options.partial);
+    if report.committed && report.changed_rows() > 1_000 {
+        write::analyze(conn)?;
+    }
+    report.elapsed_ms = started.elapsed().as_millis() as u64;
+    Ok(report)
+}
+
+fn kind_order(kind: FileKind) -> u8 {
+    match kind {
+        FileKind::Agencies => 0,
+        FileKind::Datasets => 1,
+        FileKind::Fields => 2,
+        FileKind::Distributions => 3,
+    }
+}
+
+#[derive(Debug, Clone)]
+struct AgencyInfo {
+    id: i32,
+    name_vi: String,
+    name_en: String,
+    kind: String,
+    parent_id: Option<i32>,
+}
+
+/// A dataset's rows in a fields or distributions file, collected until the next dataset starts.
+struct Group<T> {
+    identifier: String,
+    first_line: u64,
+    dataset: Option<ExistingDataset>,
+    rows: Vec<T>,
+    names: HashSet<String>,
+    /// A row of the group was rejected, so the list (which replaces the stored one whole) is too.
+    failed: bool,
+}
+
+/// Rows of new or changed lists waiting to be written.
+struct ListBatch<T> {
+    replace: Vec<i32>,
+    rows: Vec<T>,
+    hashes: Vec<(i32, i64)>,
+}
+
+impl<T> Default for ListBatch<T> {
+    fn default() -> Self {
+        ListBatch {
+            replace: Vec::new(),
+            rows: Vec::new(),
+            hashes: Vec::new(),
+        }
+    }
+}
+
+struct Engine<'o> {
+    options: &'o Options,
+    report: Report,
+    agencies: HashMap<String, AgencyInfo>,
+    /// Agencies the actor may write for (`None`: all).
+    writable: Option<HashSet<i32>>,
+    datasets: HashMap<String, ExistingDataset>,
+    /// Agency codes and dataset identifiers of this import, with the line that gave them.
+    agency_lines: HashMap<String, u64>,
+    dataset_lines: HashMap<String, (String, u64)>,
+    /// Datasets rejected in this import, with where.
+    rejected: HashMap<String, (String, u64)>,
+    new_datasets: Vec<(NewDataset, Vec<String>)>,
+    fields: ListBatch<NewSchemaField>,
+    distributions: ListBatch<NewDistribution>,
+    changed: HashSet<i32>,
+    rows_seen: u64,
+}
+
+impl<'o> Engine<'o> {
+    fn load(conn: &mut DbConn, options: &'o Options, report: Report) -> Result<Self, StorageError> {
+        let all = agencies::all(conn)?;
+        let writable = match options.actor {
+            Role::Admin => None,
+            Role::Steward { agency_id } => Some(
+                agencies::AgencyTree::new(all.clone())
+                    .subtree_ids(agency_id)
+                    .into_iter()
+                    .collect(),
+            ),
+        };
+        let agencies = all
+            .into_iter()
+            .map(|a| {
+                (
+                    a.code.clone(),
+                    AgencyInfo {
+                        id: a.id,
+                        name_vi: a.name_vi,
+                        name_en: a.name_en,
+                        kind: a.kind,
+                        parent_id: a.parent_id,
+                    },
+                )
+            })
+            .collect();
+        Ok(Engine {
+            options,
+            report,
+            agencies,
+            writable,
+            datasets: bulk::existing_datasets(conn)?,
+            agency_lines: HashMap::new(),
+            dataset_lines: HashMap::new(),
+            rejected: HashMap::new(),
+            new_datasets: Vec::new(),
+            fields: ListBatch::default(),
+            distributions: ListBatch::default(),
+            changed: HashSet::new(),
+            rows_seen: 0,
+        })
+    }
+
+    fn may_write(&self, owner: Option<i32>, custodian: Option<i32>) -> bool {
+        match &self.writable {
+            None => true,
+            Some(set) => [owner, custodian]
+                .into_iter()
+                .flatten()
+                .any(|id| set.contains(&id)),
+        }
+    }
+
+    fn part(
+        &mut self,
+        conn: &mut DbConn,
+        part: &mut Part,
+        bytes_total: u64,
+        done_before: u64,
+        progress: &dyn Fn(Progress),
+    ) -> Result<(), StorageError> {
+        let bytes_done =
+            |part: &Part| done_before + part.bytes_read.load(Ordering::Relaxed).min(part.input_len);
+        let mut rows_in_part = 0u64;
+        let mut field_group: Option<Group<NewSchemaField>> = None;
+        let mut dist_group: Option<Group<NewDistribution>> = None;
+        let mut finished: HashMap<String, u64> = HashMap::new();
+        while let Some(item) = part.rows.next() {
+            let (line, record) = match item {
+                RowItem::Record(line, record) => (line, record),
+                RowItem::Fatal(problem) => {
+                    self.report.push(problem);
+                    self.report.unusable = true;
+                    break;
+                }
+            };
+            self.rows_seen += 1;
+            rows_in_part += 1;
+            if self.rows_seen % 2_000 == 0 {
+                progress(Progress {
+                    bytes_done: bytes_done(part),
+                    bytes_total,
+                    rows: self.rows_seen,
+                });
+            }
+            let mut row = Row {
+                file: &part.name,
+                line,
+                header: &part.header,
+                record: &record,
+                problems: Vec::new(),
+            };
+            if let Some(p) = part.check_width(&record, line) {
+                row.problems.push(p);
+            }
+            match part.kind {
+                FileKind::Agencies => self.agency(conn, row)?,
+                FileKind::Datasets => self.dataset(conn, row)?,
+                FileKind::Fields => {
+                    let record = records::field_row(&mut row);
+                    let name = record.as_ref().map(|f| f.name.clone());
+                    self.list_row(
+                        conn,
+                        row,
+                        record,
+                        name,
+                        &mut field_group,
+                        &mut finished,
+                        FileKind::Fields,
+                    )?
+                }
+                FileKind::Distributions => {
+                    let record = records::distribution_row(&mut row);
+                    self.list_row(
+                        conn,
+                        row,
+                        record,
+                        None,
+                        &mut dist_group,
+                        &mut finished,
+                        FileKind::Distributions,
+                    )?
+                }
+            }
+        }
+        if let Some(g) = field_group.take() {
+            self.close_group(g, FileKind::Fields);
+        }
+        if let Some(g) = dist_group.take() {
+            self.close_group(g, FileKind::Distributions);
+        }
+        if rows_in_part == 0 && !self.report.unusable {
+            self.report.push(Problem::file(
+                &part.name,
+                "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.",
+                "The file has a header row but no data rows.",
+            ));
+        }
+        self.flush(conn)?;
+        progress(Progress {
+            bytes_done: bytes_done(part),
+            bytes_total,
+            rows: self.rows_seen,
+        });
+        Ok(())
+    }
+
+    /// Files the row's problems; true if it has none.
+    fn accept(&mut self, row: &mut Row, kind: FileKind) -> bool {
+        if row.problems.is_empty() {
+            return true;
+        }
+        for p in row.problems.drain(..) {
+            self.report.push(p);
+        }
+        self.report.counts_mut(kind).rejected += 1;
+        false
+    }
+
+    fn agency(&mut self, conn: &mut DbConn, mut row: Row) -> Result<(), StorageError> {
+        let known = |code: &str| self.agencies.contains_key(code);
+        let record = records::agency_row(&mut row, &known);
+        let Some(a) = record else {
+            self.accept(&mut row, FileKind::Agencies);
+            return Ok(());
+        };
+        if let Some(first) = self.agency_lines.get(&a.code) {
+            let first = *first;
+            row.problem(
+                "code",
+                format!("Mã cơ quan «{}» đã xuất hiện ở dòng {first}.", a.code),
+                format!(
+                    "The agency code “{}” already appears on line {first}.",
+                    a.code
+                ),
+            );
+        }
+        let parent_id = a.parent.as_ref().map(|p| self.agencies[p].id);
+        let existing = self.agencies.get(&a.code).cloned();
+        if let (Some(existing), Some(parent)) = (&existing, parent_id) {
+            if self.is_under(parent, existing.id) {
+                row.problem(
+                    "parent",
+                    format!(
+                        "Cơ quan «{}» không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó.",
+                        a.code
+                    ),
+                    format!(
+                        "The agency “{}” cannot belong to itself or to one of its own units.",
+                        a.code
+                    ),
+                );
+            }
+        }
+        if !self.accept(&mut row, FileKind::Agencies) {
+            return Ok(());
+        }
+        self.agency_lines.insert(a.code.clone(), row.line);
+        let new = NewAgency {
+            code: a.code.clone(),
+            sort_key: sort_key(&strip_agency_prefix(&a.name_vi)),
+            name_vi: a.name_vi,
+            name_en: a.name_en,
+            kind: a.kind.code().into(),
+            parent_id,
+        };
+        let info = |id| AgencyInfo {
+            id,
+            name_vi: new.name_vi.clone(),
+            name_en: new.name_en.clone(),
+            kind: new.kind.clone(),
+            parent_id,
+        };
+        match existing {
+            None => {
+                let id = write::insert_agency(conn, &new)?;
+                self.agencies.insert(a.code, info(id));
+                self.report.agencies.created += 1;
+            }
+            Some(old)
+                if old.name_vi == new.name_vi
+                    && old.name_en == new.name_en
+                    && old.kind == new.kind
+                    && old.parent_id == parent_id =>
+            {
+                self.report.agencies.unchanged += 1;
+            }
+            Some(old) => {
+                bulk::update_agency(conn, old.id, &new)?;
+                self.agencies.insert(a.code, info(old.id));
+                self.report.agencies.updated += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `id` is `ancestor` or lies under it.
+    fn is_under(&self, id: i32, ancestor: i32) -> bool {
+        let parents: HashMap<i32, Option<i32>> = self
+            .agencies
+            .values()
+            .map(|a| (a.id, a.parent_id))
+            .collect();
+        let mut current = Some(id);
+        let mut steps = 0;
+        while let Some(c) = current {
+            if c == ancestor {
+                return true;
+            }
+            steps += 1;
+            if steps > parents.len() {
+                return true;
+            }
+            current = parents.get(&c).copied().flatten();
+        }
+        false
+    }
+
+    fn dataset(&mut self, conn: &mut DbConn, mut row: Row) -> Result<(), StorageError> {
+        let known = |code: &str| self.agencies.contains_key(code);
+        let record = records::dataset_row(&mut row, &known);
+        let identifier = row.text("identifier");
+        let first_occurrence = !self.dataset_lines.contains_key(&identifier);
+        if !identifier.is_empty() {
+            if let Some((file, first)) = self.dataset_lines.get(&identifier) {
+                let (file, first) = (file.clone(), *first);
+                row.problem(
+                    "identifier",
+                    format!("Mã định danh «{identifier}» đã xuất hiện ở {file}, dòng {first}."),
+                    format!(
+                        "The identifier “{identifier}” already appears in {file}, line {first}."
+                    ),
+                );
+            }
+        }
+        let existing = self.datasets.get(&identifier).copied();
+        if let Some(d) = &record {
+            let owner = self.agencies.get(&d.owner).map(|a| a.id);
+            let custodian = d
+                .custodian
+                .as_ref()
+                .and_then(|c| self.agencies.get(c))
+                .map(|a| a.id);
+            let allowed_new = self.may_write(owner, custodian);
+            let allowed_old = existing
+                .map(|e| self.may_write(Some(e.owner_id), e.custodian_id))
+                .unwrap_or(true);
+            if !allowed_new || !allowed_old {
+                row.problem(
+                    "owner",
+                    "Bạn chỉ được ghi dữ liệu của cơ quan mình và các đơn vị trực thuộc.".into(),
+                    "You may only write datasets of your own agency and its sub-agencies.".into(),
+                );
+            }
+        }
+        if !identifier.is_empty() && !self.dataset_lines.contains_key(&identifier) {
+            self.dataset_lines
+                .insert(identifier.clone(), (row.file.to_string(), row.line));
+        }
+        if !self.accept(&mut row, FileKind::Datasets) {
+            if !identifier.is_empty() && first_occurrence {
+                self.rejected
+                    .insert(identifier, (row.file.to_string(), row.line));
+            }
+            return Ok(());
+        }
+        let Some(d) = record else { return Ok(()) };
+        let owner_id = self.agencies[&d.owner].id;
+        let custodian_id = d.custodian.as_ref().map(|c| self.agencies[c].id);
+        let mut dataset = NewDataset {
+            owner_id,
+            custodian_id,
+            ..d.dataset
+        };
+        dataset.content_hash = fingerprint::dataset(&dataset, d.modified_given, &d.themes);
+        match existing {
+            None => {
+                self.report.datasets.created += 1;
+                self.new_datasets.push((dataset, d.themes));
+                if self.new_datasets.len() >= BATCH_ROWS / 10 {
+                    self.flush_datasets(conn)?;
+                }
+            }
+            Some(e) if e.content_hash == dataset.content_hash => {
+                self.report.datasets.unchanged += 1;
+            }
+            Some(e) => {
+                if d.modified_given.is_none() {
+                    dataset.modified = Some(chrono::Utc::now().date_naive());
+                }
+                bulk::update_dataset(conn, e.id, &dataset)?;
+                let themes: Vec<DatasetTheme> = d
+                    .themes
+                    .iter()
+                    .map(|t| DatasetTheme {
+                        dataset_id: e.id,
+                        theme: t.clone(),
+                    })
+                    .collect();
+                bulk::set_themes(conn, &[e.id], &themes)?;
+                self.datasets.insert(
+                    dataset.identifier.clone(),
+                    ExistingDataset {
+                        owner_id,
+                        custodian_id,
+                        content_hash: dataset.content_hash,
+                        ..e
+                    },
+                );
+                self.changed.insert(e.id);
+                self.report.datasets.updated += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush_datasets(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
+        if self.new_datasets.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.new_datasets);
+        let rows: Vec<NewDataset> = batch.iter().map(|(d, _)| d.clone()).collect();
+        let ids: HashMap<String, i32> = bulk::insert_datasets(conn, &rows)?.into_iter().collect();
+        let mut themes = Vec::new();
+        let mut rules = Vec::new();
+        for (d, t) in &batch {
+            let id = ids[&d.identifier];
+            themes.extend(t.iter().map(|t| DatasetTheme {
+                dataset_id: id,
+                theme: t.clone(),
+            }));
+            let mut rule = default_access_rule(&d.sharing_scope);
+            rule.dataset_id = id;
+            rule.approving_agency_id = Some(d.owner_id);
+            rules.push(rule);
+            self.datasets.insert(
+                d.identifier.clone(),
+                ExistingDataset {
+                    id,
+                    owner_id: d.owner_id,
+                    custodian_id: d.custodian_id,
+                    content_hash: d.content_hash,
+                    fields_hash: 0,
+                    distributions_hash: 0,
+                },
+            );
+            self.changed.insert(id);
+        }
+        bulk::set_themes(conn, &[], &themes)?;
+        bulk::insert_access_rules(conn, &rules)?;
+        Ok(())
+    }
+
+    /// One row of a fields or distributions file: joins its dataset's group, closing the previous one.
+    #[allow(clippy::too_many_arguments)]
+    fn list_row<T>(
+        &mut self,
+        conn: &mut DbConn,
+        mut row: Row,
+        record: Option<T>,
+        name: Option<String>,
+        group: &mut Option<Group<T>>,
+        finished: &mut HashMap<String, u64>,
+        kind: FileKind,
+    ) -> Result<(), StorageError>
+    where
+        Engine<'o>: ListSink<T>,
+    {
+        let identifier = row.text("dataset");
+        if group.as_ref().is_some_and(|g| g.identifier != identifier) {
+            let done = group.take().expect("checked");
+            finished.insert(done.identifier.clone(), row.line - 1);
+            self.close_group(done, kind);
+            if self.pending_rows() >= BATCH_ROWS {
+                self.flush(conn)?;
+            }
+        }
+        if group.is_none() {
+            let dataset = self.datasets.get(&identifier).copied();
+            let mut g = Group {
+                identifier: identifier.clone(),
+                first_line: row.line,
+                dataset,
+                rows: Vec::new(),
+                names: HashSet::new(),
+                failed: false,
+            };
+            if identifier.is_empty() {
+                row.problem(
+                    "dataset",
+                    "Thiếu mã định danh dữ liệu ở cột «dataset».".into(),
+                    "The required column “dataset” is empty.".into(),
+                );
+            } else if let Some(until) = finished.get(&identifier) {
+                row.problem(
+                    "dataset",
+                    format!("Các dòng của dữ liệu «{identifier}» phải liền nhau: các dòng trước của nó kết thúc ở dòng {until}."),
+                    format!("The rows of dataset “{identifier}” must be consecutive: its earlier rows end on line {until}."),
+                );
+            } else if let Some((file, line)) = self.rejected.get(&identifier) {
+                let (file, line) = (file.clone(), *line);
+                row.problem(
+                    "dataset",
+                    format!("Dữ liệu «{identifier}» bị từ chối ở {file}, dòng {line}, nên các dòng của nó ở đây không được nhập."),
+                    format!("The dataset “{identifier}” was rejected in {file}, line {line}, so its rows here are not imported."),
+                );
+            } else if let Some(d) = dataset {
+                if !self.may_write(Some(d.owner_id), d.custodian_id) {
+                    row.problem(
+                        "dataset",
+                        "Bạn chỉ được ghi dữ liệu của cơ quan mình và các đơn vị trực thuộc."
+                            .into(),
+                        "You may only write datasets of your own agency and its sub-agencies."
+                            .into(),
+                    );
+                }
+            } else {
+                row.problem(
+                    "dataset",
+                    format!("Không có dữ liệu mã định danh «{identifier}» trong danh mục hoặc trong tệp dữ liệu được nhập cùng."),
+                    format!("No dataset with identifier “{identifier}” in the catalog or in the datasets file of this import."),
+                );
+            }
+            g.failed = !row.problems.is_empty();
+            *group = Some(g);
+        } else if group
+            .as_ref()
+            .is_some_and(|g| g.failed && g.rows.is_empty())
+        {
+            // The group's first row already said why its dataset cannot take rows; count this one.
+        }
+        let g = group.as_mut().expect("set above");
+        if let Some(name) = &name {
+            if !g.names.insert(name.clone()) {
+                row.problem(
+                    "name",
+                    format!("Cột «{name}» đã được khai báo cho dữ liệu này."),
+                    format!("The column “{name}” is already declared for this dataset."),
+                );
+            }
+        }
+        let inherited_failure = g.failed && row.problems.is_empty() && g.dataset.is_none();
+        if inherited_failure {
+            // Same unknown or rejected dataset as the group's first row: reject silently, counted.
+            self.report.counts_mut(kind).rejected += 1;
+            return Ok(());
+        }
+        if self.accept(&mut row, kind) {
+            if let Some(r) = record {
+                g.rows.push(r);
+            }
+        } else {
+            g.failed = true;
+        }
+        Ok(())
+    }
+
+    fn close_group<T>(&mut self, g: Group<T>, kind: FileKind)
+    where
+        Engine<'o>: ListSink<T>,
+    {
+        let Some(dataset) = g.dataset else {
+            return;
+        };
+        if g.failed {
+            if !g.rows.is_empty() {
+                self.report.counts_mut(kind).rejected += g.rows.len() as u64;
+                if self.options.partial {
+                    self.report.push(Problem::error(
+                        "",
+                        g.first_line,
+                        "dataset",
+                        &g.identifier,
+                        format!("Danh sách của dữ liệu «{}» (từ dòng {}) không được nhập vì có dòng bị từ chối: danh sách được thay thế cả khối.", g.identifier, g.first_line),
+                        format!("The list of dataset “{}” (from line {}) is not imported because one of its rows was rejected: lists are replaced whole.", g.identifier, g.first_line),
+                    ));
+                }
+            }
+            return;
+        }
+        self.take_list(dataset, g.rows, kind);
+    }
+
+    fn pending_rows(&self) -> usize {
+        self.fields.rows.len() + self.distributions.rows.len()
+    }
+
+    fn flush(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
+        self.flush_datasets(conn)?;
+        let fields = std::mem::take(&mut self.fields);
+        bulk::replace_fields(conn, &fields.replace, &fields.rows)?;
+        for (id, h) in fields.hashes {
+            bulk::set_fields_hash(conn, id, h)?;
+        }
+        let dists = std::mem::take(&mut self.distributions);
+        bulk::replace_distributions(conn, &dists.replace, &dists.rows)?;
+        for (id, h) in dists.hashes {
+            bulk::set_distributions_hash(conn, id, h)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
+        self.flush(conn)?;
+        let mut changed: Vec<i32> = self.changed.drain().collect();
+        changed.sort_unstable();
+        write::record_changes(conn, &changed)
+    }
+}
+
+/// What differs between column lists and distribution lists.
+trait ListSink<T> {
+    fn take_list(&mut self, dataset: ExistingDataset, rows: Vec<T>, kind: FileKind);
+}
+
+impl ListSink<NewSchemaField> for Engine<'_> {
+    fn take_list(&mut self, d: ExistingDataset, mut rows: Vec<NewSchemaField>, kind: FileKind) {
+        let hash = fingerprint::fields(&rows);
+        let counts = self.report.counts_mut(kind);
+        if hash == d.fields_hash {
+            counts.unchanged += rows.len() as u64;
+            return;
+        }
+        if d.fields_hash == 0 {
+            counts.created += rows.len() as u64;
+        } else {
+            counts.updated += rows.len() as u64;
+        }
+        for (i, f) in rows.iter_mut().enumerate() {
+            f.dataset_id = d.id;
+            f.ordinal = i as i32 + 1;
+        }
+        self.fields.replace.push(d.id);
+        self.fields.rows.extend(rows);
+        self.fields.hashes.push((d.id, hash));
+        self.changed.insert(d.id);
+    }
+}
+
+impl ListSink<NewDistribution> for Engine<'_> {
+    fn take_list(&mut self, d: ExistingDataset, mut rows: Vec<NewDistribution>, kind: FileKind) {
+        let hash = fingerprint::distributions(&rows);
+        let counts = self.report.counts_mut(kind);
+        if hash == d.distributions_hash {
+            counts.unchanged += rows.len() as u64;
+            return;
+        }
+        if d.distributions_hash == 0 {
+            counts.created += rows.len() as u64;
+        } else {
+            counts.updated += rows.len() as u64;
+        }
+        for (i, r) in rows.iter_mut().enumerate() {
+            r.dataset_id = d.id;
+            r.ordinal = i as i32 + 1;
+        }
+        self.distributions.replace.push(d.id);
+        self.distributions.rows.extend(rows);
+        self.distributions.hashes.push((d.id, hash));
+        self.changed.insert(d.id);
+    }
+}

@@ -1,0 +1,184 @@
+//! Batched writes for imports: what the catalog already holds (by code and identifier, with the
+//! stored fingerprints), multi-row inserts sized under each backend's bind-parameter limit, and the
+//! per-record updates of an upsert. Call inside one transaction (`write::transaction_or_rollback`).
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+
+use super::models::*;
+use super::schema::*;
+use super::{DbConn, StorageError};
+use crate::with_conn;
+
+/// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535: stay under both.
+const MAX_BINDS: usize = 30_000;
+
+/// A dataset already in the catalog, as an import needs to see it.
+#[derive(Debug, Clone, Copy)]
+pub struct ExistingDataset {
+    pub id: i32,
+    pub owner_id: i32,
+    pub custodian_id: Option<i32>,
+    pub content_hash: i64,
+    pub fields_hash: i64,
+    pub distributions_hash: i64,
+}
+
+pub fn existing_datasets(
+    conn: &mut DbConn,
+) -> Result<HashMap<String, ExistingDataset>, StorageError> {
+    type Row = (String, i32, i32, Option<i32>, i64, i64, i64);
+    let rows: Vec<Row> = with_conn!(conn, |c| datasets::table
+        .select((
+            datasets::identifier,
+            datasets::id,
+            datasets::owner_id,
+            datasets::custodian_id,
+            datasets::content_hash,
+            datasets::fields_hash,
+            datasets::distributions_hash,
+        ))
+        .load(c))?;
+    Ok(rows
+        .into_iter()
+        .map(|(identifier, id, owner_id, custodian_id, c, f, d)| {
+            (
+                identifier,
+                ExistingDataset {
+                    id,
+                    owner_id,
+                    custodian_id,
+                    content_hash: c,
+                    fields_hash: f,
+                    distributions_hash: d,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Inserts datasets; returns `(identifier, id)` of each.
+pub fn insert_datasets(
+    conn: &mut DbConn,
+    rows: &[NewDataset],
+) -> Result<Vec<(String, i32)>, StorageError> {
+    let mut ids = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(MAX_BINDS / 30) {
+        let got: Vec<(String, i32)> = with_conn!(conn, |c| diesel::insert_into(datasets::table)
+            .values(chunk)
+            .returning((datasets::identifier, datasets::id))
+            .get_results(c))?;
+        ids.extend(got);
+    }
+    Ok(ids)
+}
+
+pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<(), StorageError> {
+    with_conn!(conn, |c| diesel::update(datasets::table.find(id))
+        .set(row)
+        .execute(c))?;
+    Ok(())
+}
+
+/// Sets the themes of datasets, replacing those of the ones in `replace`.
+pub fn set_themes(
+    conn: &mut DbConn,
+    replace: &[i32],
+    themes: &[DatasetTheme],
+) -> Result<(), StorageError> {
+    for chunk in replace.chunks(MAX_BINDS) {
+        with_conn!(conn, |c| diesel::delete(
+            dataset_themes::table.filter(dataset_themes::dataset_id.eq_any(chunk))
+        )
+        .execute(c))?;
+    }
+    for chunk in themes.chunks(MAX_BINDS / 2) {
+        with_conn!(conn, |c| diesel::insert_into(dataset_themes::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+pub fn insert_access_rules(conn: &mut DbConn, rules: &[NewAccessRule]) -> Result<(), StorageError> {
+    for chunk in rules.chunks(MAX_BINDS / 8) {
+        with_conn!(conn, |c| diesel::insert_into(access_rules::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// Replaces the column lists of the datasets in `replace` by `fields` (rows of new lists).
+pub fn replace_fields(
+    conn: &mut DbConn,
+    replace: &[i32],
+    fields: &[NewSchemaField],
+) -> Result<(), StorageError> {
+    for chunk in replace.chunks(MAX_BINDS) {
+        with_conn!(conn, |c| diesel::delete(
+            schema_fields::table.filter(schema_fields::dataset_id.eq_any(chunk))
+        )
+        .execute(c))?;
+    }
+    for chunk in fields.chunks(MAX_BINDS / 11) {
+        with_conn!(conn, |c| diesel::insert_into(schema_fields::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// Replaces the distribution lists of the datasets in `replace` by `list`.
+pub fn replace_distributions(
+    conn: &mut DbConn,
+    replace: &[i32],
+    list: &[NewDistribution],
+) -> Result<(), StorageError> {
+    for chunk in replace.chunks(MAX_BINDS) {
+        with_conn!(conn, |c| diesel::delete(
+            distributions::table.filter(distributions::dataset_id.eq_any(chunk))
+        )
+        .execute(c))?;
+    }
+    for chunk in list.chunks(MAX_BINDS / 8) {
+        with_conn!(conn, |c| diesel::insert_into(distributions::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+pub fn set_fields_hash(conn: &mut DbConn, id: i32, hash: i64) -> Result<(), StorageError> {
+    with_conn!(conn, |c| diesel::update(datasets::table.find(id))
+        .set(datasets::fields_hash.eq(hash))
+        .execute(c))?;
+    Ok(())
+}
+
+pub fn set_distributions_hash(conn: &mut DbConn, id: i32, hash: i64) -> Result<(), StorageError> {
+    with_conn!(conn, |c| diesel::update(datasets::table.find(id))
+        .set(datasets::distributions_hash.eq(hash))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Updates an agency; the datasets it owns or keeps are logged as changed when its name changed,
+/// since their search documents carry it.
+pub fn update_agency(conn: &mut DbConn, id: i32, agency: &NewAgency) -> Result<(), StorageError> {
+    with_conn!(conn, |c| diesel::update(agencies::table.find(id))
+        .set((
+            agencies::name_vi.eq(&agency.name_vi),
+            agencies::name_en.eq(&agency.name_en),
+            agencies::kind.eq(&agency.kind),
+            agencies::parent_id.eq(agency.parent_id),
+            agencies::sort_key.eq(&agency.sort_key),
+        ))
+        .execute(c))?;
+    let touched: Vec<i32> = with_conn!(conn, |c| datasets::table
+        .filter(datasets::owner_id.eq(id).or(datasets::custodian_id.eq(id)))
+        .select(datasets::id)
+        .load(c))?;
+    super::write::record_changes(conn, &touched)
+}
