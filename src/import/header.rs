@@ -156,6 +156,82 @@ const ALIASES: &[(&str, &str)] = &[
     ("duongdan", "url"),
     ("kichthuoc", "byte_size"),
     ("kenh", "channel"),
+    ("madonvi", "code"),
+    ("tendonvi", "name_vi"),
+    ("tengiaodichtienganh", "name_en"),
+    ("englishname", "name_en"),
+    ("loaihinhcoquan", "kind"),
+    ("donvicaptren", "parent"),
+    ("tructhuoc", "parent"),
+    ("dinhdanh", "identifier"),
+    ("id", "identifier"),
+    ("tencosodulieu", "title"),
+    ("tentapdulieu", "title"),
+    ("motadulieu", "description"),
+    ("noidung", "description"),
+    ("chusohuudulieu", "owner"),
+    ("coquansohuu", "owner"),
+    ("chuquandulieu", "custodian"),
+    ("donvichuquan", "custodian"),
+    ("donviquanly", "custodian"),
+    ("nhomdulieu", "themes"),
+    ("phanloaitheophamvichiase", "sharing_scope"),
+    ("phanloaitheomucdoquantrong", "importance"),
+    ("tamquantrong", "importance"),
+    ("loaidulieucanhan", "personal_data"),
+    ("chuadulieucanhan", "personal_data"),
+    ("cosophaply", "legal_basis"),
+    ("hinhthucchiase", "channels"),
+    ("nentangchiase", "channels"),
+    ("giayphepsudung", "licence"),
+    ("dieukiensudung", "licence"),
+    ("chukycapnhat", "update_frequency"),
+    ("frequency", "update_frequency"),
+    ("tungay", "temporal_start"),
+    ("thoigiantu", "temporal_start"),
+    ("denngay", "temporal_end"),
+    ("thoigianden", "temporal_end"),
+    ("phamvidialy", "spatial"),
+    ("diaban", "spatial"),
+    ("daumoilienhe", "contact_name"),
+    ("canbodaumoi", "contact_name"),
+    ("thudientu", "contact_email"),
+    ("email", "contact_email"),
+    ("dienthoai", "contact_phone"),
+    ("sodienthoai", "contact_phone"),
+    ("ngayphathanh", "issued"),
+    ("ngaytao", "issued"),
+    ("ngaysuadoi", "modified"),
+    ("capnhatlancuoi", "modified"),
+    ("tinhtrang", "status"),
+    ("madinhdanhdulieu", "dataset"),
+    ("madulieu", "dataset"),
+    ("tapdulieu", "dataset"),
+    ("matruong", "name"),
+    ("field", "name"),
+    ("column", "name"),
+    ("tenhienthi", "title"),
+    ("nhan", "title"),
+    ("loaidulieu", "type"),
+    ("donvi", "unit"),
+    ("lakhoa", "key"),
+    ("khoachinh", "key"),
+    ("giaithich", "description"),
+    ("dinhnghia", "description"),
+    ("giatrimau", "example"),
+    ("tentainguyen", "title"),
+    ("tenbanphanphoi", "title"),
+    ("kieumime", "media_type"),
+    ("loaiphuongtien", "media_type"),
+    ("mimetype", "media_type"),
+    ("diachitruycap", "url"),
+    ("lienket", "url"),
+    ("urltaive", "url"),
+    ("link", "url"),
+    ("dungluong", "byte_size"),
+    ("kichthuoctep", "byte_size"),
+    ("size", "byte_size"),
+    ("nentang", "channel"),
 ];
 
 /// The folded, squashed form headers are compared in: "Mã định danh" → "madinhdanh".
@@ -251,6 +327,36 @@ mod tests {
 
     fn cells(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Every alias the public format documents (docs/inventory-format.md, section 3) is accepted.
+    #[test]
+    fn accepts_every_documented_alias() {
+        let doc = include_str!("../../docs/inventory-format.md");
+        let mut checked = 0;
+        for line in doc.lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            // | `column` | alias; alias | req. | meaning |
+            if cells.len() < 5 || !cells[1].starts_with('`') || cells[1].contains(' ') {
+                continue;
+            }
+            if !["yes", "no", "when personal data", "url or title"].contains(&cells[3]) {
+                continue;
+            }
+            let column = cells[1].trim_matches('`');
+            for alias in cells[2].split(';').map(str::trim).filter(|a| !a.is_empty()) {
+                assert_eq!(
+                    canonical(alias),
+                    Some(column),
+                    "alias {alias:?} of {column}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 100,
+            "only {checked} aliases found in the documentation"
+        );
     }
 
     #[test]

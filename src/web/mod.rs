@@ -58,6 +58,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/lang", web::get().to(handlers::lang::switch))
         .route("/healthz", web::get().to(handlers::health::check))
         .route("/assets/{file}", web::get().to(handlers::assets::file))
+        .route(
+            "/inventory/templates/{file}",
+            web::get().to(handlers::templates::download),
+        )
         .configure(crate::api::routes)
         .default_service(web::to(handlers::errors::not_found));
 }

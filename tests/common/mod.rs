@@ -72,6 +72,7 @@ pub fn config(data_dir: PathBuf, database_url: Option<String>) -> Config {
         no_seed: false,
         db_pool: 4,
         workers: Some(1),
+        max_upload_mb: 512,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod errors;
 pub mod health;
 pub mod home;
 pub mod lang;
+pub mod templates;
 
 use actix_web::HttpResponse;
 use maud::Markup;

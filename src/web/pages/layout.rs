@@ -100,6 +100,13 @@ pub fn page_with_query(
                             "Danh mục dữ liệu của các cơ quan nhà nước theo Luật Dữ liệu 60/2024/QH15 và Nghị định 47/2020/NĐ-CP (sửa đổi bởi Nghị định 194/2025/NĐ-CP).",
                             "Data held by Vietnamese state agencies, catalogued under Data Law 60/2024/QH15 and Decree 47/2020/NĐ-CP (as amended by Decree 194/2025/NĐ-CP)."
                         )) }
+                        p {
+                            (lang.pick("Mẫu tệp danh mục (CSV): ", "Inventory templates (CSV): "))
+                            a href="/inventory/templates/datasets.csv" { (lang.pick("dữ liệu", "datasets")) } ", "
+                            a href="/inventory/templates/fields.csv" { (lang.pick("trường dữ liệu", "fields")) } ", "
+                            a href="/inventory/templates/distributions.csv" { (lang.pick("bản phân phối", "distributions")) } ", "
+                            a href="/inventory/templates/agencies.csv" { (lang.pick("cơ quan", "agencies")) }
+                        }
                     }
                 }
             }
