@@ -247,8 +247,8 @@ trap 'exit 130' INT TERM
 python3 "$HELPER" rows "$INV" >"$RUNDIR/rows"
 ROWS_TOTAL=$(awk '{s += $2} END {print s}' "$RUNDIR/rows")
 log "rows per file (header excluded):"
-awk '{printf "   %-14s %10d\n", $1 ".csv", $2}' "$RUNDIR/rows" >&2
-printf '   %-14s %10d\n' total "$ROWS_TOTAL" >&2
+awk '{printf "   %-18s %10d\n", $1 ".csv", $2}' "$RUNDIR/rows" >&2
+printf '   %-18s %10d\n' total "$ROWS_TOTAL" >&2
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain -- src migrations Cargo.toml Cargo.lock 2>/dev/null)" ]; then

@@ -97,7 +97,7 @@ fn add_dataset(db: &Db, identifier: &str, word: &str) {
         "identifier,title,owner,sharing_scope\n{identifier},Dữ liệu thử nghiệm {word},bca,open\n"
     );
     let mut conn = db.conn().unwrap();
-    ndc::import::import_files(&mut conn, &[("datasets.csv".into(), csv.into_bytes())]).unwrap();
+    common::import_csv(&mut conn, "datasets.csv", &csv);
 }
 
 /// Polls until the search for `word` finds `expected` datasets; returns how long it took.

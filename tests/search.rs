@@ -349,11 +349,7 @@ on_both_backends!(every_committed_change_reaches_search, |app| {
     let csv = "identifier,title,description,owner,themes,sharing_scope\n\
                hni-thu-nghiem-xyzzy,Danh sách cây xanh đô thị Xyzzy,Thử nghiệm đồng bộ chỉ mục.,hni,environment,open\n";
     let mut conn = app.db.conn().unwrap();
-    ndc::import::import_files(
-        &mut conn,
-        &[("datasets.csv".into(), csv.as_bytes().to_vec())],
-    )
-    .unwrap();
+    common::import_csv(&mut conn, "datasets.csv", csv);
     assert_eq!(total(&app.get(&q("xyzzy")).await), 0, "not yet followed");
     app.sync_search();
     let page = app.get(&q("xyzzy")).await;
@@ -387,7 +383,7 @@ on_both_backends!(
                             // A restart opens the same index and catches up with what changed while it was down.
         let csv = "identifier,title,owner\nbca-thu-nghiem-plugh,Dữ liệu thử nghiệm plugh,bca\n";
         let mut conn = app.db.conn().unwrap();
-        ndc::import::import_files(&mut conn, &[("d.csv".into(), csv.as_bytes().to_vec())]).unwrap();
+        common::import_csv(&mut conn, "d.csv", csv);
         let reopened = common::ready_index(&app.db, &app.data_dir);
         assert_eq!(
             std::fs::read_to_string(app.data_dir.join("search/current")).unwrap(),

@@ -42,6 +42,10 @@ macro_rules! vocabulary {
             /// Lenient lookup for people and spreadsheets: the code or a label, any case, with or
             /// without diacritics ("dung chung", "Dùng chung" and "shared" are the same value).
             pub fn parse(input: &str) -> Option<Self> {
+                // Most cells hold the code itself: no folding needed.
+                if let Some(v) = Self::ALL.iter().copied().find(|v| v.code() == input.trim()) {
+                    return Some(v);
+                }
                 let wanted = fold(input.trim());
                 if wanted.is_empty() {
                     return None;

@@ -201,12 +201,66 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
+/// Line numbers as an editor shows them, whatever the line ends (`\n`, `\r\n`) and however many
+/// empty lines the CSV reader skipped: the guard notes where each `\n` is, and a record's line is one
+/// more than the newlines before its first byte. Only newlines after the last record asked about
+/// are kept, so memory stays within one record.
+#[derive(Clone, Default)]
+pub struct LineIndex(Arc<std::sync::Mutex<Lines>>);
+
+#[derive(Default)]
+struct Lines {
+    before: u64,
+    /// Offsets of the newlines not yet passed, and whether each ends a `\r\n`.
+    pending: std::collections::VecDeque<(u64, bool)>,
+    last_byte: u8,
+}
+
+impl LineIndex {
+    fn note(&self, offset: u64, bytes: &[u8]) {
+        let mut lines = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut previous = lines.last_byte;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' {
+                lines
+                    .pending
+                    .push_back((offset + i as u64, previous == b'\r'));
+            }
+            previous = b;
+        }
+        lines.last_byte = previous;
+    }
+
+    /// The line of the record the CSV reader says starts at `offset` (offsets asked must not
+    /// decrease). The reader's offset can be just before the empty lines it skipped, or before the
+    /// `\n` of a `\r\n`: those line ends are passed first.
+    pub fn line_at(&self, offset: u64) -> u64 {
+        let mut lines = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        while lines.pending.front().is_some_and(|&(n, _)| n < offset) {
+            lines.pending.pop_front();
+            lines.before += 1;
+        }
+        let mut cursor = offset;
+        while let Some(&(n, crlf)) = lines.pending.front() {
+            if n == cursor || (crlf && n == cursor + 1) {
+                lines.pending.pop_front();
+                lines.before += 1;
+                cursor = n + 1;
+            } else {
+                break;
+            }
+        }
+        lines.before + 1
+    }
+}
+
 /// Fails the read when one record grows past [`MAX_RECORD_BYTES`]. The CSV reader tells it where
 /// each record ended (`record_end`); the reader's own buffering adds at most one buffer of slack.
 pub struct Guarded<R> {
     inner: R,
     consumed: u64,
     pub record_end: Arc<AtomicU64>,
+    pub lines: LineIndex,
 }
 
 /// The error kind a guard trips with, so callers can tell it from real I/O errors.
@@ -219,6 +273,7 @@ impl<R: Read> Read for Guarded<R> {
             return Err(io::Error::new(io::ErrorKind::InvalidData, RECORD_TOO_LONG));
         }
         let n = self.inner.read(buf)?;
+        self.lines.note(self.consumed, &buf[..n]);
         self.consumed += n as u64;
         Ok(n)
     }
@@ -238,13 +293,23 @@ pub fn open_text(input: &Input, encoding: &'static Encoding) -> io::Result<TextS
         inner: input.open()?,
         read: bytes_read.clone(),
     };
-    let mut decoded: Box<dyn Read + Send> = Box::new(
-        encoding_rs_io::DecodeReaderBytesBuilder::new()
-            .encoding(Some(encoding))
-            .bom_override(true)
-            .strip_bom(true)
-            .build(raw),
-    );
+    let mut decoded: Box<dyn Read + Send> = if encoding == encoding_rs::UTF_8 {
+        // Already checked to be UTF-8 (or declared so): pass it through, without its BOM.
+        let mut raw = io::BufReader::with_capacity(256 * 1024, raw);
+        let bom = io::BufRead::fill_buf(&mut raw)?.starts_with(b"\xEF\xBB\xBF");
+        if bom {
+            io::BufRead::consume(&mut raw, 3);
+        }
+        Box::new(raw)
+    } else {
+        Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(encoding))
+                .bom_override(true)
+                .strip_bom(true)
+                .build(raw),
+        )
+    };
     // The header line decides the delimiter; read up to 64 kB of it, then put it back in front.
     let mut head = Vec::with_capacity(64 * 1024);
     (&mut decoded).take(64 * 1024).read_to_end(&mut head)?;
@@ -256,6 +321,7 @@ pub fn open_text(input: &Input, encoding: &'static Encoding) -> io::Result<TextS
             inner: chained,
             consumed: 0,
             record_end: Arc::new(AtomicU64::new(0)),
+            lines: LineIndex::default(),
         },
         delimiter,
         bytes_read,

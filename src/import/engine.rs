@@ -54,23 +54,25 @@ pub fn run(
         }
     }
     let bytes_total: u64 = inputs.iter().map(|i| i.len()).sum();
-    let mut report = write::transaction_or_rollback(conn, |conn| {
-        let mut engine = Engine::load(conn, options, report)?;
-        let mut done_before = 0;
-        for part in &mut parts {
-            if engine.report.unusable {
-                break;
+    let mut report = bulk::with_bulk_settings(conn, |conn| {
+        write::transaction_or_rollback(conn, |conn| {
+            let mut engine = Engine::load(conn, options, report)?;
+            let mut done_before = 0;
+            for part in &mut parts {
+                if engine.report.unusable {
+                    break;
+                }
+                engine.part(conn, part, bytes_total, done_before, progress)?;
+                done_before += part.input_len;
             }
-            engine.part(conn, part, bytes_total, done_before, progress)?;
-            done_before += part.input_len;
-        }
-        engine.finish(conn)?;
-        let report = engine.report;
-        let commit = !options.dry_run
-            && !report.unusable
-            && (report.errors == 0 || options.partial)
-            && report.changed_rows() > 0;
-        Ok((report, commit))
+            engine.finish(conn)?;
+            let report = engine.report;
+            let commit = !options.dry_run
+                && !report.unusable
+                && (report.errors == 0 || options.partial)
+                && report.changed_rows() > 0;
+            Ok((report, commit))
+        })
     })?;
     report.committed =
         !options.dry_run && !report.unusable && (report.errors == 0 || options.partial);
@@ -103,6 +105,7 @@ struct AgencyInfo {
 struct Group<T> {
     identifier: String,
     first_line: u64,
+    last_line: u64,
     dataset: Option<ExistingDataset>,
     rows: Vec<T>,
     names: HashSet<String>,
@@ -507,12 +510,12 @@ impl<'o> Engine<'o> {
         if self.new_datasets.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::take(&mut self.new_datasets);
-        let rows: Vec<NewDataset> = batch.iter().map(|(d, _)| d.clone()).collect();
+        let (rows, theme_lists): (Vec<NewDataset>, Vec<Vec<String>>) =
+            std::mem::take(&mut self.new_datasets).into_iter().unzip();
         let ids: HashMap<String, i32> = bulk::insert_datasets(conn, &rows)?.into_iter().collect();
         let mut themes = Vec::new();
         let mut rules = Vec::new();
-        for (d, t) in &batch {
+        for (d, t) in rows.iter().zip(&theme_lists) {
             let id = ids[&d.identifier];
             themes.extend(t.iter().map(|t| DatasetTheme {
                 dataset_id: id,
@@ -558,7 +561,7 @@ impl<'o> Engine<'o> {
         let identifier = row.text("dataset");
         if group.as_ref().is_some_and(|g| g.identifier != identifier) {
             let done = group.take().expect("checked");
-            finished.insert(done.identifier.clone(), row.line - 1);
+            finished.insert(done.identifier.clone(), done.last_line);
             self.close_group(done, kind);
             if self.pending_rows() >= BATCH_ROWS {
                 self.flush(conn)?;
@@ -569,6 +572,7 @@ impl<'o> Engine<'o> {
             let mut g = Group {
                 identifier: identifier.clone(),
                 first_line: row.line,
+                last_line: row.line,
                 dataset,
                 rows: Vec::new(),
                 names: HashSet::new(),
@@ -619,6 +623,7 @@ impl<'o> Engine<'o> {
             // The group's first row already said why its dataset cannot take rows; count this one.
         }
         let g = group.as_mut().expect("set above");
+        g.last_line = row.line;
         if let Some(name) = &name {
             if !g.names.insert(name.clone()) {
                 row.problem(

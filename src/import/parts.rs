@@ -58,7 +58,7 @@ pub fn open_parts(inputs: &[Input], options: &Options, report: &mut Report) -> V
     for input in inputs {
         match open_input(input, options, report) {
             Ok(mut p) => parts.append(&mut p),
-            Err(problem) => report.push(problem),
+            Err(problem) => report.push_fatal(problem),
         }
     }
     parts
@@ -82,6 +82,7 @@ fn open_input(input: &Input, options: &Options, report: &mut Report) -> Result<V
             };
             let stream = decode::open_text(input, encoding).map_err(unreadable)?;
             let record_end = stream.reader.record_end.clone();
+            let lines = stream.reader.lines.clone();
             let reader = csv::ReaderBuilder::new()
                 .delimiter(stream.delimiter)
                 .flexible(true)
@@ -90,6 +91,7 @@ fn open_input(input: &Input, options: &Options, report: &mut Report) -> Result<V
             let mut rows = CsvRows {
                 reader,
                 record_end,
+                lines,
                 name: input.name.clone(),
                 done: false,
             };
@@ -171,6 +173,7 @@ fn header_of(
 struct CsvRows {
     reader: csv::Reader<decode::Guarded<Box<dyn Read + Send>>>,
     record_end: Arc<AtomicU64>,
+    lines: decode::LineIndex,
     name: String,
     done: bool,
 }
@@ -192,12 +195,13 @@ impl Iterator for CsvRows {
                     if record.iter().all(|c| c.trim().is_empty()) {
                         continue;
                     }
-                    let line = record.position().map_or(0, |p| p.line());
+                    let start = record.position().map_or(0, |p| p.byte());
+                    let line = self.lines.line_at(start);
                     return Some(RowItem::Record(line, record));
                 }
                 Err(e) => {
                     self.done = true;
-                    let line = self.reader.position().line();
+                    let line = self.lines.line_at(self.reader.position().byte());
                     let too_long = matches!(e.kind(), csv::ErrorKind::Io(io) if io.to_string() == RECORD_TOO_LONG);
                     let (vi, en) = if too_long {
                         (

@@ -40,6 +40,17 @@ fn is_code(value: &str) -> bool {
         })
 }
 
+/// snake_case ASCII: `^[a-z][a-z0-9]*(_[a-z0-9]+)*$`.
+fn is_column_name(value: &str) -> bool {
+    value.starts_with(|c: char| c.is_ascii_lowercase())
+        && value.split('_').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
 pub fn code_cell(row: &mut Row, column: &str) -> Option<String> {
     let value = row.required(column)?;
     if is_code(&value) {
@@ -207,6 +218,24 @@ pub fn dataset_row(row: &mut Row, agencies: &dyn Fn(&str) -> bool) -> Option<Dat
             format!("“{contact_email}” is not a valid e-mail address."),
         );
     }
+    if let (Some(start), Some(end)) = (temporal_start, temporal_end) {
+        if end < start {
+            row.problem(
+                "temporal_end",
+                format!("Thời gian kết thúc {end} trước thời gian bắt đầu {start}."),
+                format!("The end of the period, {end}, is before its start, {start}."),
+            );
+        }
+    }
+    if let (Some(issued), Some(modified)) = (issued, modified) {
+        if modified < issued {
+            row.problem(
+                "modified",
+                format!("Ngày cập nhật {modified} trước ngày công bố {issued}."),
+                format!("The modification date {modified} is before the issue date {issued}."),
+            );
+        }
+    }
     let now = Utc::now().naive_utc();
     let title = title?;
     if owner.is_none() || (!custodian_raw.is_empty() && custodian.is_none()) {
@@ -266,6 +295,15 @@ fn looks_like_email(value: &str) -> bool {
 /// A column of a dataset's schema; its ordinal is set when the dataset's list is complete.
 pub fn field_row(row: &mut Row) -> Option<NewSchemaField> {
     let name = row.required("name").map(|n| row.limited("name", n, 200));
+    if let Some(n) = &name {
+        if !is_column_name(n) {
+            row.problem(
+                "name",
+                format!("Tên trường «{n}» phải viết thường không dấu, nối bằng dấu gạch dưới (ví dụ so_dinh_danh)."),
+                format!("The column name “{n}” must be lowercase ASCII words joined by underscores (e.g. so_dinh_danh)."),
+            );
+        }
+    }
     let field_type = row.choice("type", FieldType::String, FieldType::parse, || {
         codes(FieldType::ALL, FieldType::code, FieldType::label_vi)
     });

@@ -151,6 +151,12 @@ impl Report {
         }
     }
 
+    /// A problem that makes a whole file unusable (wherever it was found): nothing is written.
+    pub fn push_fatal(&mut self, problem: Problem) {
+        self.unusable = true;
+        self.push(problem);
+    }
+
     /// Rows written or that would be written (a dry run counts what it would do).
     pub fn changed_rows(&self) -> u64 {
         [

@@ -26,11 +26,18 @@ impl Fnv {
     fn str(&mut self, s: &str) -> &mut Fnv {
         self.bytes(s.as_bytes())
     }
-    fn opt<T: ToString>(&mut self, v: &Option<T>) -> &mut Fnv {
+    fn int(&mut self, v: i64) -> &mut Fnv {
+        self.bytes(&v.to_le_bytes())
+    }
+    fn opt_int(&mut self, v: Option<i64>) -> &mut Fnv {
         match v {
-            Some(v) => self.str(&v.to_string()),
+            Some(v) => self.int(v),
             None => self.bytes(&[0xfe]),
         }
+    }
+    fn date(&mut self, v: Option<chrono::NaiveDate>) -> &mut Fnv {
+        use chrono::Datelike;
+        self.opt_int(v.map(|d| i64::from(d.num_days_from_ce())))
     }
     /// Never 0, which marks "no fingerprint stored".
     fn finish(&self) -> i64 {
@@ -52,8 +59,8 @@ pub fn dataset(
         .str(&d.title)
         .str(&d.description)
         .str(&d.keywords)
-        .str(&d.owner_id.to_string())
-        .opt(&d.custodian_id)
+        .int(i64::from(d.owner_id))
+        .opt_int(d.custodian_id.map(i64::from))
         .str(&d.contact_name)
         .str(&d.contact_email)
         .str(&d.contact_phone)
@@ -64,11 +71,11 @@ pub fn dataset(
         .str(&d.channels)
         .str(&d.licence)
         .str(&d.update_frequency)
-        .opt(&d.temporal_start)
-        .opt(&d.temporal_end)
+        .date(d.temporal_start)
+        .date(d.temporal_end)
         .str(&d.spatial)
-        .opt(&d.issued)
-        .opt(&modified_given)
+        .date(d.issued)
+        .date(modified_given)
         .str(&d.status);
     for t in themes {
         h.str(t);
@@ -99,7 +106,7 @@ pub fn distributions(list: &[NewDistribution]) -> i64 {
             .str(&d.format)
             .str(&d.media_type)
             .str(&d.url)
-            .opt(&d.byte_size)
+            .opt_int(d.byte_size)
             .str(&d.channel);
     }
     h.finish()
