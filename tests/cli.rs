@@ -156,7 +156,16 @@ fn import_is_all_or_nothing_with_line_numbers_and_exit_codes() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("imported 1 agencies, 2 datasets"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let created = |kind: &str| {
+        err.lines()
+            .find(|l| l.starts_with(kind))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .map(str::to_string)
+    };
+    assert_eq!(created("agencies").as_deref(), Some("1"), "{err}");
+    assert_eq!(created("datasets").as_deref(), Some("2"), "{err}");
+    assert!(err.contains("; imported"), "{err}");
     // A file that is no inventory at all is unusable input.
     let junk = dir.join("junk.csv");
     std::fs::write(&junk, "foo,bar\n1,2\n").unwrap();

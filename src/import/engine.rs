@@ -8,9 +8,10 @@ use std::sync::atomic::Ordering;
 
 use super::header::FileKind;
 use super::parts::{open_parts, Part, RowItem};
-use super::records::{self, default_access_rule};
+use super::records;
 use super::report::{Problem, Report};
 use super::rows::Row;
+use super::writer::{self, NewIds, Writer, WriterStopped};
 use super::{Input, Options};
 use crate::storage::bulk::{self, ExistingDataset};
 use crate::storage::models::*;
@@ -57,16 +58,18 @@ pub fn run(
     let mut report = bulk::with_bulk_settings(conn, |conn| {
         write::transaction_or_rollback(conn, |conn| {
             let mut engine = Engine::load(conn, options, report)?;
-            let mut done_before = 0;
-            for part in &mut parts {
-                if engine.report.unusable {
-                    break;
+            let report = writer::with_writer(conn, |w| {
+                let mut done_before = 0;
+                for part in &mut parts {
+                    if engine.report.unusable {
+                        break;
+                    }
+                    engine.part(&w, part, bytes_total, done_before, progress)?;
+                    done_before += part.input_len;
                 }
-                engine.part(conn, part, bytes_total, done_before, progress)?;
-                done_before += part.input_len;
-            }
-            engine.finish(conn)?;
-            let report = engine.report;
+                engine.finish(&w)?;
+                Ok(engine.report)
+            })?;
             let commit = !options.dry_run
                 && !report.unusable
                 && (report.errors == 0 || options.partial)
@@ -143,9 +146,14 @@ struct Engine<'o> {
     /// Datasets rejected in this import, with where.
     rejected: HashMap<String, (String, u64)>,
     new_datasets: Vec<(NewDataset, Vec<String>)>,
+    /// Inserts sent to the writer whose ids are not known yet: (identifier, owner, custodian,
+    /// fingerprint) of each, and where the ids will come from.
+    pending: Vec<(Vec<(String, i32, Option<i32>, i64)>, NewIds)>,
     fields: ListBatch<NewSchemaField>,
     distributions: ListBatch<NewDistribution>,
     changed: HashSet<i32>,
+    /// Datasets this import created: the writer logs them as changed itself.
+    created: HashSet<i32>,
     rows_seen: u64,
 }
 
@@ -186,9 +194,11 @@ impl<'o> Engine<'o> {
             dataset_lines: HashMap::new(),
             rejected: HashMap::new(),
             new_datasets: Vec::new(),
+            pending: Vec::new(),
             fields: ListBatch::default(),
             distributions: ListBatch::default(),
             changed: HashSet::new(),
+            created: HashSet::new(),
             rows_seen: 0,
         })
     }
@@ -205,12 +215,15 @@ impl<'o> Engine<'o> {
 
     fn part(
         &mut self,
-        conn: &mut DbConn,
+        w: &Writer,
         part: &mut Part,
         bytes_total: u64,
         done_before: u64,
         progress: &dyn Fn(Progress),
-    ) -> Result<(), StorageError> {
+    ) -> Result<(), WriterStopped> {
+        if matches!(part.kind, FileKind::Fields | FileKind::Distributions) {
+            self.resolve_pending()?;
+        }
         let bytes_done =
             |part: &Part| done_before + part.bytes_read.load(Ordering::Relaxed).min(part.input_len);
         let mut rows_in_part = 0u64;
@@ -246,13 +259,13 @@ impl<'o> Engine<'o> {
                 row.problems.push(p);
             }
             match part.kind {
-                FileKind::Agencies => self.agency(conn, row)?,
-                FileKind::Datasets => self.dataset(conn, row)?,
+                FileKind::Agencies => self.agency(w, row)?,
+                FileKind::Datasets => self.dataset(w, row)?,
                 FileKind::Fields => {
                     let record = records::field_row(&mut row);
                     let name = record.as_ref().map(|f| f.name.clone());
                     self.list_row(
-                        conn,
+                        w,
                         row,
                         record,
                         name,
@@ -264,7 +277,7 @@ impl<'o> Engine<'o> {
                 FileKind::Distributions => {
                     let record = records::distribution_row(&mut row);
                     self.list_row(
-                        conn,
+                        w,
                         row,
                         record,
                         None,
@@ -288,7 +301,7 @@ impl<'o> Engine<'o> {
                 "The file has a header row but no data rows.",
             ));
         }
-        self.flush(conn)?;
+        self.flush(w)?;
         progress(Progress {
             bytes_done: bytes_done(part),
             bytes_total,
@@ -309,7 +322,7 @@ impl<'o> Engine<'o> {
         false
     }
 
-    fn agency(&mut self, conn: &mut DbConn, mut row: Row) -> Result<(), StorageError> {
+    fn agency(&mut self, w: &Writer, mut row: Row) -> Result<(), WriterStopped> {
         let known = |code: &str| self.agencies.contains_key(code);
         let record = records::agency_row(&mut row, &known);
         let Some(a) = record else {
@@ -365,7 +378,7 @@ impl<'o> Engine<'o> {
         };
         match existing {
             None => {
-                let id = write::insert_agency(conn, &new)?;
+                let id = w.insert_agency(new.clone())?;
                 self.agencies.insert(a.code, info(id));
                 self.report.agencies.created += 1;
             }
@@ -378,8 +391,8 @@ impl<'o> Engine<'o> {
                 self.report.agencies.unchanged += 1;
             }
             Some(old) => {
-                bulk::update_agency(conn, old.id, &new)?;
                 self.agencies.insert(a.code, info(old.id));
+                w.update_agency(old.id, new)?;
                 self.report.agencies.updated += 1;
             }
         }
@@ -408,7 +421,7 @@ impl<'o> Engine<'o> {
         false
     }
 
-    fn dataset(&mut self, conn: &mut DbConn, mut row: Row) -> Result<(), StorageError> {
+    fn dataset(&mut self, w: &Writer, mut row: Row) -> Result<(), WriterStopped> {
         let known = |code: &str| self.agencies.contains_key(code);
         let record = records::dataset_row(&mut row, &known);
         let identifier = row.text("identifier");
@@ -470,7 +483,7 @@ impl<'o> Engine<'o> {
                 self.report.datasets.created += 1;
                 self.new_datasets.push((dataset, d.themes));
                 if self.new_datasets.len() >= BATCH_ROWS / 10 {
-                    self.flush_datasets(conn)?;
+                    self.flush_datasets(w)?;
                 }
             }
             Some(e) if e.content_hash == dataset.content_hash => {
@@ -480,16 +493,6 @@ impl<'o> Engine<'o> {
                 if d.modified_given.is_none() {
                     dataset.modified = Some(chrono::Utc::now().date_naive());
                 }
-                bulk::update_dataset(conn, e.id, &dataset)?;
-                let themes: Vec<DatasetTheme> = d
-                    .themes
-                    .iter()
-                    .map(|t| DatasetTheme {
-                        dataset_id: e.id,
-                        theme: t.clone(),
-                    })
-                    .collect();
-                bulk::set_themes(conn, &[e.id], &themes)?;
                 self.datasets.insert(
                     dataset.identifier.clone(),
                     ExistingDataset {
@@ -499,6 +502,7 @@ impl<'o> Engine<'o> {
                         ..e
                     },
                 );
+                w.update_dataset(e.id, dataset, d.themes)?;
                 self.changed.insert(e.id);
                 self.report.datasets.updated += 1;
             }
@@ -506,40 +510,48 @@ impl<'o> Engine<'o> {
         Ok(())
     }
 
-    fn flush_datasets(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
+    fn flush_datasets(&mut self, w: &Writer) -> Result<(), WriterStopped> {
         if self.new_datasets.is_empty() {
             return Ok(());
         }
-        let (rows, theme_lists): (Vec<NewDataset>, Vec<Vec<String>>) =
-            std::mem::take(&mut self.new_datasets).into_iter().unzip();
-        let ids: HashMap<String, i32> = bulk::insert_datasets(conn, &rows)?.into_iter().collect();
-        let mut themes = Vec::new();
-        let mut rules = Vec::new();
-        for (d, t) in rows.iter().zip(&theme_lists) {
-            let id = ids[&d.identifier];
-            themes.extend(t.iter().map(|t| DatasetTheme {
-                dataset_id: id,
-                theme: t.clone(),
-            }));
-            let mut rule = default_access_rule(&d.sharing_scope);
-            rule.dataset_id = id;
-            rule.approving_agency_id = Some(d.owner_id);
-            rules.push(rule);
-            self.datasets.insert(
-                d.identifier.clone(),
-                ExistingDataset {
-                    id,
-                    owner_id: d.owner_id,
-                    custodian_id: d.custodian_id,
-                    content_hash: d.content_hash,
-                    fields_hash: 0,
-                    distributions_hash: 0,
-                },
-            );
-            self.changed.insert(id);
+        let batch = std::mem::take(&mut self.new_datasets);
+        let meta = batch
+            .iter()
+            .map(|(d, _)| {
+                (
+                    d.identifier.clone(),
+                    d.owner_id,
+                    d.custodian_id,
+                    d.content_hash,
+                )
+            })
+            .collect();
+        let ids = w.insert_datasets(batch)?;
+        self.pending.push((meta, ids));
+        Ok(())
+    }
+
+    /// Learns the ids of the datasets inserted so far (needed before their columns can be).
+    fn resolve_pending(&mut self) -> Result<(), WriterStopped> {
+        for (meta, ids) in std::mem::take(&mut self.pending) {
+            let ids: HashMap<String, i32> =
+                ids.recv().map_err(|_| WriterStopped)?.into_iter().collect();
+            for (identifier, owner_id, custodian_id, content_hash) in meta {
+                let id = ids[&identifier];
+                self.created.insert(id);
+                self.datasets.insert(
+                    identifier,
+                    ExistingDataset {
+                        id,
+                        owner_id,
+                        custodian_id,
+                        content_hash,
+                        fields_hash: 0,
+                        distributions_hash: 0,
+                    },
+                );
+            }
         }
-        bulk::set_themes(conn, &[], &themes)?;
-        bulk::insert_access_rules(conn, &rules)?;
         Ok(())
     }
 
@@ -547,14 +559,14 @@ impl<'o> Engine<'o> {
     #[allow(clippy::too_many_arguments)]
     fn list_row<T>(
         &mut self,
-        conn: &mut DbConn,
+        w: &Writer,
         mut row: Row,
         record: Option<T>,
         name: Option<String>,
         group: &mut Option<Group<T>>,
         finished: &mut HashMap<String, u64>,
         kind: FileKind,
-    ) -> Result<(), StorageError>
+    ) -> Result<(), WriterStopped>
     where
         Engine<'o>: ListSink<T>,
     {
@@ -564,7 +576,7 @@ impl<'o> Engine<'o> {
             finished.insert(done.identifier.clone(), done.last_line);
             self.close_group(done, kind);
             if self.pending_rows() >= BATCH_ROWS {
-                self.flush(conn)?;
+                self.flush(w)?;
             }
         }
         if group.is_none() {
@@ -679,26 +691,29 @@ impl<'o> Engine<'o> {
         self.fields.rows.len() + self.distributions.rows.len()
     }
 
-    fn flush(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
-        self.flush_datasets(conn)?;
+    fn flush(&mut self, w: &Writer) -> Result<(), WriterStopped> {
+        self.flush_datasets(w)?;
         let fields = std::mem::take(&mut self.fields);
-        bulk::replace_fields(conn, &fields.replace, &fields.rows)?;
-        for (id, h) in fields.hashes {
-            bulk::set_fields_hash(conn, id, h)?;
+        if !fields.replace.is_empty() {
+            w.replace_fields(fields.replace, fields.rows, fields.hashes)?;
         }
         let dists = std::mem::take(&mut self.distributions);
-        bulk::replace_distributions(conn, &dists.replace, &dists.rows)?;
-        for (id, h) in dists.hashes {
-            bulk::set_distributions_hash(conn, id, h)?;
+        if !dists.replace.is_empty() {
+            w.replace_distributions(dists.replace, dists.rows, dists.hashes)?;
         }
         Ok(())
     }
 
-    fn finish(&mut self, conn: &mut DbConn) -> Result<(), StorageError> {
-        self.flush(conn)?;
-        let mut changed: Vec<i32> = self.changed.drain().collect();
+    fn finish(&mut self, w: &Writer) -> Result<(), WriterStopped> {
+        self.flush(w)?;
+        self.resolve_pending()?;
+        let mut changed: Vec<i32> = self
+            .changed
+            .drain()
+            .filter(|id| !self.created.contains(id))
+            .collect();
         changed.sort_unstable();
-        write::record_changes(conn, &changed)
+        w.record_changes(changed)
     }
 }
 

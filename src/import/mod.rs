@@ -2,7 +2,8 @@
 //! command line, the API and the seed directory, through one engine:
 //! `decode` (encodings, delimiters, record-size guard) → `parts` (CSV files, Excel sheets, headers)
 //! → `rows`/`records` (validation of each row) → `engine` (upsert in batches, one transaction,
-//! all-or-nothing or partial, dry runs) → `report` (counts and problems, CSV report).
+//! all-or-nothing or partial, dry runs; its `writer` thread stores what it validated) → `report`
+//! (counts and problems, CSV report).
 
 mod decode;
 mod engine;
@@ -11,6 +12,7 @@ mod parts;
 mod records;
 mod report;
 mod rows;
+mod writer;
 
 use std::path::{Path, PathBuf};
 

@@ -36,7 +36,7 @@ impl Agency {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = agencies)]
+#[diesel(table_name = agencies, treat_none_as_default_value = false)]
 pub struct NewAgency {
     pub code: String,
     pub name_vi: String,
@@ -111,7 +111,7 @@ impl Dataset {
 /// A dataset row to insert, or to update (`AsChangeset`: `None` clears the column; creation time and
 /// the list fingerprints are left alone).
 #[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = datasets, treat_none_as_null = true)]
+#[diesel(table_name = datasets, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct NewDataset {
     pub identifier: String,
     pub title: String,
@@ -210,7 +210,7 @@ pub struct Distribution {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = distributions)]
+#[diesel(table_name = distributions, treat_none_as_default_value = false)]
 pub struct NewDistribution {
     pub dataset_id: i32,
     pub ordinal: i32,
@@ -243,7 +243,7 @@ impl AccessRule {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = access_rules)]
+#[diesel(table_name = access_rules, treat_none_as_default_value = false)]
 pub struct NewAccessRule {
     pub dataset_id: i32,
     pub ordinal: i32,
