@@ -236,3 +236,45 @@ pub fn token_create(mut args: TokenArgs) -> ExitCode {
         Err(e) => unusable(e),
     }
 }
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub config: Config,
+    /// Include drafts (default: published and retired datasets, as visitors see them).
+    #[arg(long)]
+    pub drafts: bool,
+    /// Directory to write agencies.csv, datasets.csv, fields.csv and distributions.csv into.
+    pub dir: PathBuf,
+}
+
+/// Writes the catalog as an inventory that `ndc import` reads back unchanged.
+pub fn export(mut args: ExportArgs) -> ExitCode {
+    args.config.no_seed = true;
+    if let Err(e) = std::fs::create_dir_all(&args.dir) {
+        return unusable(format!("cannot create {}: {e}", args.dir.display()));
+    }
+    let db = match crate::app::open(&args.config) {
+        Ok(db) => db,
+        Err(e) => return unusable(format!("{e:#}")),
+    };
+    let mut conn = match db.conn() {
+        Ok(c) => c,
+        Err(e) => return unusable(e),
+    };
+    let scope = if args.drafts {
+        crate::export::Scope::EVERYTHING
+    } else {
+        crate::export::Scope::PUBLIC
+    };
+    match crate::export::write_dir(&mut conn, &args.dir, scope) {
+        Ok(counts) => {
+            for (kind, rows) in counts {
+                eprintln!("{:<14} {rows:>9} rows", kind.name());
+            }
+            eprintln!("ndc: inventory written to {}", args.dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => unusable(e),
+    }
+}

@@ -28,6 +28,8 @@ enum Command {
     /// Import inventory files (CSV or .xlsx, or directories of them) in one transaction: all or
     /// nothing unless --partial; re-importing updates, never duplicates.
     Import(ndc::cli::ImportArgs),
+    /// Write the catalog as inventory CSV files (the format `ndc import` reads).
+    Export(ndc::cli::ExportArgs),
     /// Manage API tokens for scripts.
     #[command(subcommand)]
     Token(TokenCommand),
@@ -128,5 +130,6 @@ fn main() -> ExitCode {
         Command::Reindex(config) => reindex(config),
         Command::Import(args) => ndc::cli::import(args),
         Command::Token(TokenCommand::Create(args)) => ndc::cli::token_create(args),
+        Command::Export(args) => ndc::cli::export(args),
     }
 }

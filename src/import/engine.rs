@@ -133,6 +133,15 @@ impl<T> Default for ListBatch<T> {
     }
 }
 
+/// What the engine remembers of a dataset sent for insertion until the writer gives its id.
+struct PendingDataset {
+    identifier: String,
+    owner_id: i32,
+    custodian_id: Option<i32>,
+    content_hash: i64,
+    modified: Option<chrono::NaiveDate>,
+}
+
 struct Engine<'o> {
     options: &'o Options,
     report: Report,
@@ -148,7 +157,7 @@ struct Engine<'o> {
     new_datasets: Vec<(NewDataset, Vec<String>)>,
     /// Inserts sent to the writer whose ids are not known yet: (identifier, owner, custodian,
     /// fingerprint) of each, and where the ids will come from.
-    pending: Vec<(Vec<(String, i32, Option<i32>, i64)>, NewIds)>,
+    pending: Vec<(Vec<PendingDataset>, NewIds)>,
     fields: ListBatch<NewSchemaField>,
     distributions: ListBatch<NewDistribution>,
     changed: HashSet<i32>,
@@ -477,7 +486,7 @@ impl<'o> Engine<'o> {
             custodian_id,
             ..d.dataset
         };
-        dataset.content_hash = fingerprint::dataset(&dataset, d.modified_given, &d.themes);
+        dataset.content_hash = fingerprint::dataset(&dataset, &d.themes);
         match existing {
             None => {
                 self.report.datasets.created += 1;
@@ -486,7 +495,10 @@ impl<'o> Engine<'o> {
                     self.flush_datasets(w)?;
                 }
             }
-            Some(e) if e.content_hash == dataset.content_hash => {
+            Some(e)
+                if e.content_hash == dataset.content_hash
+                    && d.modified_given.is_none_or(|m| Some(m) == e.modified) =>
+            {
                 self.report.datasets.unchanged += 1;
             }
             Some(e) => {
@@ -499,6 +511,7 @@ impl<'o> Engine<'o> {
                         owner_id,
                         custodian_id,
                         content_hash: dataset.content_hash,
+                        modified: dataset.modified,
                         ..e
                     },
                 );
@@ -517,13 +530,12 @@ impl<'o> Engine<'o> {
         let batch = std::mem::take(&mut self.new_datasets);
         let meta = batch
             .iter()
-            .map(|(d, _)| {
-                (
-                    d.identifier.clone(),
-                    d.owner_id,
-                    d.custodian_id,
-                    d.content_hash,
-                )
+            .map(|(d, _)| PendingDataset {
+                identifier: d.identifier.clone(),
+                owner_id: d.owner_id,
+                custodian_id: d.custodian_id,
+                content_hash: d.content_hash,
+                modified: d.modified,
             })
             .collect();
         let ids = w.insert_datasets(batch)?;
@@ -536,18 +548,19 @@ impl<'o> Engine<'o> {
         for (meta, ids) in std::mem::take(&mut self.pending) {
             let ids: HashMap<String, i32> =
                 ids.recv().map_err(|_| WriterStopped)?.into_iter().collect();
-            for (identifier, owner_id, custodian_id, content_hash) in meta {
-                let id = ids[&identifier];
+            for p in meta {
+                let id = ids[&p.identifier];
                 self.created.insert(id);
                 self.datasets.insert(
-                    identifier,
+                    p.identifier,
                     ExistingDataset {
                         id,
-                        owner_id,
-                        custodian_id,
-                        content_hash,
+                        owner_id: p.owner_id,
+                        custodian_id: p.custodian_id,
+                        content_hash: p.content_hash,
                         fields_hash: 0,
                         distributions_hash: 0,
+                        modified: p.modified,
                     },
                 );
             }

@@ -151,15 +151,11 @@ fn apply(conn: &mut DbConn, op: Op) -> Result<(), StorageError> {
         }
         Op::ReplaceFields(replace, rows, hashes) => {
             bulk::replace_fields(conn, &replace, &rows)?;
-            for (id, h) in hashes {
-                bulk::set_fields_hash(conn, id, h)?;
-            }
+            bulk::set_fields_hashes(conn, &hashes)?;
         }
         Op::ReplaceDistributions(replace, rows, hashes) => {
             bulk::replace_distributions(conn, &replace, &rows)?;
-            for (id, h) in hashes {
-                bulk::set_distributions_hash(conn, id, h)?;
-            }
+            bulk::set_distributions_hashes(conn, &hashes)?;
         }
         Op::RecordChanges(ids) => write::record_changes(conn, &ids)?,
     }

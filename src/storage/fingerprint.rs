@@ -48,12 +48,9 @@ impl Fnv {
     }
 }
 
-/// The dataset row as given (`modified` as the file states it, not its default) and its themes.
-pub fn dataset(
-    d: &NewDataset,
-    modified_given: Option<chrono::NaiveDate>,
-    themes: &[String],
-) -> i64 {
+/// The dataset row and its themes, without `modified`: a file that leaves `modified` empty gets a
+/// default that moves with the calendar, so importers compare that date on its own.
+pub fn dataset(d: &NewDataset, themes: &[String]) -> i64 {
     let mut h = Fnv::new();
     h.str(&d.identifier)
         .str(&d.title)
@@ -75,8 +72,10 @@ pub fn dataset(
         .date(d.temporal_end)
         .str(&d.spatial)
         .date(d.issued)
-        .date(modified_given)
         .str(&d.status);
+    // Themes are a set (stored as rows, exported in code order): order must not count.
+    let mut themes: Vec<&String> = themes.iter().collect();
+    themes.sort();
     for t in themes {
         h.str(t);
     }

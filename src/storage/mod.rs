@@ -5,6 +5,7 @@ pub mod agencies;
 pub mod bulk;
 pub mod datasets;
 mod db;
+pub mod export_source;
 pub mod fingerprint;
 pub mod listing;
 pub mod models;

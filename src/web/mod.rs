@@ -62,6 +62,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/inventory/templates/{file}",
             web::get().to(handlers::templates::download),
         )
+        .route("/export/{file}", web::get().to(handlers::export::file))
         .configure(crate::api::routes)
         .default_service(web::to(handlers::errors::not_found));
 }

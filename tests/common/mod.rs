@@ -457,3 +457,44 @@ pub fn import_csv(conn: &mut ndc::storage::DbConn, name: &str, csv: &str) -> ndc
     );
     report
 }
+
+impl TestApp {
+    /// A fresh, empty (unseeded, unindexed) catalog on the same backend: the target of round trips.
+    pub fn empty_sibling(&self) -> TestApp {
+        let dir = std::env::temp_dir().join(unique("ndc_test_empty"));
+        match &self.place {
+            Place::SqliteDir(_) => {
+                let mut cfg = config(dir.clone(), None);
+                cfg.no_seed = true;
+                let db = ndc::app::open(&cfg).expect("open empty sqlite catalog");
+                TestApp {
+                    db,
+                    search: Arc::new(SearchIndex::new(&dir)),
+                    data_dir: dir.clone(),
+                    backend: "sqlite",
+                    place: Place::SqliteDir(dir),
+                }
+            }
+            Place::PgSchema { admin_url, .. } => {
+                let schema = unique("ndc_t");
+                let mut admin = PgConnection::establish(admin_url).expect("connect");
+                diesel::sql_query(format!("CREATE SCHEMA {schema}"))
+                    .execute(&mut admin)
+                    .expect("create test schema");
+                let mut cfg = config(dir.clone(), Some(with_schema(admin_url, &schema)));
+                cfg.no_seed = true;
+                let db = ndc::app::open(&cfg).expect("open empty postgres catalog");
+                TestApp {
+                    db,
+                    search: Arc::new(SearchIndex::new(&dir)),
+                    data_dir: dir,
+                    backend: "postgres",
+                    place: Place::PgSchema {
+                        admin_url: admin_url.clone(),
+                        schema,
+                    },
+                }
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ pub mod agencies;
 pub mod assets;
 pub mod datasets;
 pub mod errors;
+pub mod export;
 pub mod health;
 pub mod home;
 pub mod lang;

@@ -1,0 +1,76 @@
+//! `/export/{kind}.csv`: the public catalog (published and retired datasets) as inventory CSV files,
+//! streamed as they are read, a page of datasets at a time, so a large catalog never sits in memory.
+
+use std::io::Write;
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::stream;
+
+use crate::export::{self, Scope};
+use crate::import::FileKind;
+use crate::web::{lang_of, AppState, WebError};
+
+/// Hands what the CSV writer produces to the response, chunk by chunk.
+struct ChannelWriter {
+    chunks: tokio::sync::mpsc::Sender<web::Bytes>,
+    buffer: Vec<u8>,
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buffer.extend_from_slice(data);
+        if self.buffer.len() >= 64 * 1024 {
+            self.flush()?;
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = web::Bytes::from(std::mem::take(&mut self.buffer));
+        // The client went away: stop reading the catalog.
+        self.chunks
+            .blocking_send(chunk)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client gone"))
+    }
+}
+
+pub async fn file(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let lang = lang_of(&req);
+    let name = req.match_info().get("file").unwrap_or("");
+    let kind = name
+        .strip_suffix(".csv")
+        .and_then(FileKind::parse)
+        .filter(|k| name == format!("{}.csv", k.name()))
+        .ok_or_else(|| WebError::not_found(lang))?;
+    let (chunks, receiver) = tokio::sync::mpsc::channel::<web::Bytes>(4);
+    let db = state.db.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = match db.conn() {
+            Ok(c) => c,
+            Err(e) => return tracing::error!(error = %e, "export: no database connection"),
+        };
+        let out = ChannelWriter {
+            chunks,
+            buffer: Vec::with_capacity(64 * 1024),
+        };
+        if let Err(e) = export::write(&mut conn, kind, Scope::PUBLIC, out) {
+            tracing::warn!(error = %e, "export stopped");
+        }
+    });
+    let body = stream::unfold(receiver, |mut receiver| async move {
+        receiver
+            .recv()
+            .await
+            .map(|chunk| (Ok::<_, actix_web::Error>(chunk), receiver))
+    });
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"ndc-{}.csv\"", kind.name()),
+        ))
+        .streaming(body))
+}
