@@ -707,11 +707,11 @@ impl<'o> Engine<'o> {
     fn flush(&mut self, w: &Writer) -> Result<(), WriterStopped> {
         self.flush_datasets(w)?;
         let fields = std::mem::take(&mut self.fields);
-        if !fields.replace.is_empty() {
+        if !fields.hashes.is_empty() {
             w.replace_fields(fields.replace, fields.rows, fields.hashes)?;
         }
         let dists = std::mem::take(&mut self.distributions);
-        if !dists.replace.is_empty() {
+        if !dists.hashes.is_empty() {
             w.replace_distributions(dists.replace, dists.rows, dists.hashes)?;
         }
         Ok(())
@@ -752,7 +752,10 @@ impl ListSink<NewSchemaField> for Engine<'_> {
             f.dataset_id = d.id;
             f.ordinal = i as i32 + 1;
         }
-        self.fields.replace.push(d.id);
+        if !self.created.contains(&d.id) {
+            // A dataset created by this import has no list to delete.
+            self.fields.replace.push(d.id);
+        }
         self.fields.rows.extend(rows);
         self.fields.hashes.push((d.id, hash));
         self.changed.insert(d.id);
@@ -776,7 +779,10 @@ impl ListSink<NewDistribution> for Engine<'_> {
             r.dataset_id = d.id;
             r.ordinal = i as i32 + 1;
         }
-        self.distributions.replace.push(d.id);
+        if !self.created.contains(&d.id) {
+            // A dataset created by this import has no list to delete.
+            self.distributions.replace.push(d.id);
+        }
         self.distributions.rows.extend(rows);
         self.distributions.hashes.push((d.id, hash));
         self.changed.insert(d.id);

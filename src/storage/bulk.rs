@@ -17,7 +17,8 @@ const MAX_BINDS: usize = 30_000;
 /// Rows per statement of SQLite bulk inserts: a fixed size, so diesel prepares the statement once.
 const SQLITE_ROWS_PER_INSERT: usize = 32;
 
-/// Inserts rows: on PostgreSQL as multi-row statements sized under the bind limit; on SQLite as
+/// Inserts rows: on PostgreSQL with `COPY … FROM STDIN` (binary), which spares the server from
+/// parsing and planning one huge `INSERT` after another; on SQLite as
 /// one cached prepared statement of [`SQLITE_ROWS_PER_INSERT`] rows, run again and again (then the
 /// rest one by one). SQLite gets `INSERT OR IGNORE` because a multi-row `INSERT` that may abort
 /// makes it keep a statement journal and release a savepoint per statement, which cost more than
@@ -25,7 +26,7 @@ const SQLITE_ROWS_PER_INSERT: usize = 32;
 /// (the import resolves identifiers and ordinals itself, inside its write lock), and the number of
 /// rows written is checked so a conflict could never go unnoticed.
 macro_rules! insert_rows {
-    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {{
+    ($conn:expr, $table:expr, $rows:expr) => {{
         match $conn {
             DbConn::Sqlite(c) => {
                 let mut chunks = $rows.chunks_exact(SQLITE_ROWS_PER_INSERT);
@@ -46,8 +47,10 @@ macro_rules! insert_rows {
                 }
             }
             DbConn::Pg(c) => {
-                for chunk in $rows.chunks(MAX_BINDS / $columns) {
-                    diesel::insert_into($table).values(chunk).execute(&mut **c)?;
+                for chunk in $rows.chunks(50_000) {
+                    diesel::copy_from($table)
+                        .from_insertable(chunk)
+                        .execute(&mut **c)?;
                 }
             }
         }
@@ -190,11 +193,11 @@ pub fn set_themes(
         )
         .execute(c))?;
     }
-    insert_rows!(conn, dataset_themes::table, themes, 2)
+    insert_rows!(conn, dataset_themes::table, themes)
 }
 
 pub fn insert_access_rules(conn: &mut DbConn, rules: &[NewAccessRule]) -> Result<(), StorageError> {
-    insert_rows!(conn, access_rules::table, rules, 8)
+    insert_rows!(conn, access_rules::table, rules)
 }
 
 /// Replaces the column lists of the datasets in `replace` by `fields` (rows of new lists).
@@ -209,7 +212,7 @@ pub fn replace_fields(
         )
         .execute(c))?;
     }
-    insert_rows!(conn, schema_fields::table, fields, 11)
+    insert_rows!(conn, schema_fields::table, fields)
 }
 
 /// Replaces the distribution lists of the datasets in `replace` by `list`.
@@ -224,7 +227,7 @@ pub fn replace_distributions(
         )
         .execute(c))?;
     }
-    insert_rows!(conn, distributions::table, list, 8)
+    insert_rows!(conn, distributions::table, list)
 }
 
 /// Stores the fingerprints of replaced column lists.

@@ -147,7 +147,7 @@ pub struct NewDataset {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = dataset_themes)]
+#[diesel(table_name = dataset_themes, treat_none_as_default_value = false)]
 pub struct DatasetTheme {
     pub dataset_id: i32,
     pub theme: String,
@@ -180,7 +180,7 @@ impl SchemaField {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = schema_fields)]
+#[diesel(table_name = schema_fields, treat_none_as_default_value = false)]
 pub struct NewSchemaField {
     pub dataset_id: i32,
     pub ordinal: i32,
