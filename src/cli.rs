@@ -48,9 +48,27 @@ fn unusable(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Opens (and migrates, never seeds) the catalog for a command; the error is the command's exit.
+fn open_catalog(mut config: Config) -> Result<crate::storage::DbConn, ExitCode> {
+    config.no_seed = true;
+    let db = crate::app::open(&config).map_err(|e| unusable(format!("{e:#}")))?;
+    db.conn().map_err(unusable)
+}
+
+/// The role of a steward of the agency `code`, or of an administrator when there is none.
+fn role_for(conn: &mut crate::storage::DbConn, code: Option<&str>) -> Result<Role, ExitCode> {
+    let Some(code) = code else {
+        return Ok(Role::Admin);
+    };
+    match crate::storage::agencies::all(conn).map(|all| all.into_iter().find(|a| a.code == code)) {
+        Ok(Some(a)) => Ok(Role::Steward { agency_id: a.id }),
+        Ok(None) => Err(unusable(format!("no agency with code {code}"))),
+        Err(e) => Err(unusable(e)),
+    }
+}
+
 /// Exit codes: 0 imported (or a clean dry run), 1 rows rejected, 2 unusable input.
-pub fn import(mut args: ImportArgs) -> ExitCode {
-    args.config.no_seed = true;
+pub fn import(args: ImportArgs) -> ExitCode {
     let encoding = match args.encoding.as_deref().map(import::encoding_named) {
         Some(None) => return unusable("unknown --encoding (try utf-8, windows-1258, utf-16le)"),
         Some(e) => e,
@@ -61,23 +79,13 @@ pub fn import(mut args: ImportArgs) -> ExitCode {
         Ok(i) => i,
         Err(e) => return unusable(e),
     };
-    let db = match crate::app::open(&args.config) {
-        Ok(db) => db,
-        Err(e) => return unusable(format!("{e:#}")),
-    };
-    let mut conn = match db.conn() {
+    let mut conn = match open_catalog(args.config) {
         Ok(c) => c,
-        Err(e) => return unusable(e),
+        Err(exit) => return exit,
     };
-    let actor = match &args.as_agency {
-        None => Role::Admin,
-        Some(code) => match crate::storage::agencies::all(&mut conn)
-            .map(|all| all.into_iter().find(|a| &a.code == code))
-        {
-            Ok(Some(a)) => Role::Steward { agency_id: a.id },
-            Ok(None) => return unusable(format!("no agency with code {code}")),
-            Err(e) => return unusable(e),
-        },
+    let actor = match role_for(&mut conn, args.as_agency.as_deref()) {
+        Ok(role) => role,
+        Err(exit) => return exit,
     };
     let options = Options {
         dry_run: args.dry_run,
@@ -207,25 +215,14 @@ pub struct TokenArgs {
 }
 
 /// Prints a new API token's secret on stdout (once: only its digest is stored).
-pub fn token_create(mut args: TokenArgs) -> ExitCode {
-    args.config.no_seed = true;
-    let db = match crate::app::open(&args.config) {
-        Ok(db) => db,
-        Err(e) => return unusable(format!("{e:#}")),
-    };
-    let mut conn = match db.conn() {
+pub fn token_create(args: TokenArgs) -> ExitCode {
+    let mut conn = match open_catalog(args.config) {
         Ok(c) => c,
-        Err(e) => return unusable(e),
+        Err(exit) => return exit,
     };
-    let role = match &args.agency {
-        None => Role::Admin,
-        Some(code) => match crate::storage::agencies::all(&mut conn)
-            .map(|all| all.into_iter().find(|a| &a.code == code))
-        {
-            Ok(Some(a)) => Role::Steward { agency_id: a.id },
-            Ok(None) => return unusable(format!("no agency with code {code}")),
-            Err(e) => return unusable(e),
-        },
+    let role = match role_for(&mut conn, args.agency.as_deref()) {
+        Ok(role) => role,
+        Err(exit) => return exit,
     };
     match tokens::create(&mut conn, args.name.trim(), &role) {
         Ok(secret) => {
@@ -249,18 +246,13 @@ pub struct ExportArgs {
 }
 
 /// Writes the catalog as an inventory that `ndc import` reads back unchanged.
-pub fn export(mut args: ExportArgs) -> ExitCode {
-    args.config.no_seed = true;
+pub fn export(args: ExportArgs) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(&args.dir) {
         return unusable(format!("cannot create {}: {e}", args.dir.display()));
     }
-    let db = match crate::app::open(&args.config) {
-        Ok(db) => db,
-        Err(e) => return unusable(format!("{e:#}")),
-    };
-    let mut conn = match db.conn() {
+    let mut conn = match open_catalog(args.config) {
         Ok(c) => c,
-        Err(e) => return unusable(e),
+        Err(exit) => return exit,
     };
     let scope = if args.drafts {
         crate::export::Scope::EVERYTHING

@@ -730,61 +730,76 @@ impl<'o> Engine<'o> {
     }
 }
 
-/// What differs between column lists and distribution lists.
+/// What differs between column lists and distribution lists: their fingerprint, the stored one,
+/// where their rows wait, and how a row learns its dataset and position.
 trait ListSink<T> {
-    fn take_list(&mut self, dataset: ExistingDataset, rows: Vec<T>, kind: FileKind);
+    fn fingerprint(rows: &[T]) -> i64;
+    fn stored(dataset: &ExistingDataset) -> i64;
+    fn batch(&mut self) -> &mut ListBatch<T>;
+    fn place(row: &mut T, dataset_id: i32, ordinal: i32);
 }
 
-impl ListSink<NewSchemaField> for Engine<'_> {
-    fn take_list(&mut self, d: ExistingDataset, mut rows: Vec<NewSchemaField>, kind: FileKind) {
-        let hash = fingerprint::fields(&rows);
+impl Engine<'_> {
+    /// Queues a dataset's list unless it is the one stored.
+    fn take_list<T>(&mut self, d: ExistingDataset, mut rows: Vec<T>, kind: FileKind)
+    where
+        Self: ListSink<T>,
+    {
+        let hash = Self::fingerprint(&rows);
+        let stored = Self::stored(&d);
         let counts = self.report.counts_mut(kind);
-        if hash == d.fields_hash {
+        if hash == stored {
             counts.unchanged += rows.len() as u64;
             return;
         }
-        if d.fields_hash == 0 {
+        if stored == 0 {
             counts.created += rows.len() as u64;
         } else {
             counts.updated += rows.len() as u64;
         }
-        for (i, f) in rows.iter_mut().enumerate() {
-            f.dataset_id = d.id;
-            f.ordinal = i as i32 + 1;
+        for (i, row) in rows.iter_mut().enumerate() {
+            Self::place(row, d.id, i as i32 + 1);
         }
-        if !self.created.contains(&d.id) {
-            // A dataset created by this import has no list to delete.
-            self.fields.replace.push(d.id);
-        }
-        self.fields.rows.extend(rows);
-        self.fields.hashes.push((d.id, hash));
         self.changed.insert(d.id);
+        // A dataset created by this import has no list to delete.
+        let created = self.created.contains(&d.id);
+        let batch = self.batch();
+        if !created {
+            batch.replace.push(d.id);
+        }
+        batch.rows.extend(rows);
+        batch.hashes.push((d.id, hash));
+    }
+}
+
+impl ListSink<NewSchemaField> for Engine<'_> {
+    fn fingerprint(rows: &[NewSchemaField]) -> i64 {
+        fingerprint::fields(rows)
+    }
+    fn stored(d: &ExistingDataset) -> i64 {
+        d.fields_hash
+    }
+    fn batch(&mut self) -> &mut ListBatch<NewSchemaField> {
+        &mut self.fields
+    }
+    fn place(row: &mut NewSchemaField, dataset_id: i32, ordinal: i32) {
+        row.dataset_id = dataset_id;
+        row.ordinal = ordinal;
     }
 }
 
 impl ListSink<NewDistribution> for Engine<'_> {
-    fn take_list(&mut self, d: ExistingDataset, mut rows: Vec<NewDistribution>, kind: FileKind) {
-        let hash = fingerprint::distributions(&rows);
-        let counts = self.report.counts_mut(kind);
-        if hash == d.distributions_hash {
-            counts.unchanged += rows.len() as u64;
-            return;
-        }
-        if d.distributions_hash == 0 {
-            counts.created += rows.len() as u64;
-        } else {
-            counts.updated += rows.len() as u64;
-        }
-        for (i, r) in rows.iter_mut().enumerate() {
-            r.dataset_id = d.id;
-            r.ordinal = i as i32 + 1;
-        }
-        if !self.created.contains(&d.id) {
-            // A dataset created by this import has no list to delete.
-            self.distributions.replace.push(d.id);
-        }
-        self.distributions.rows.extend(rows);
-        self.distributions.hashes.push((d.id, hash));
-        self.changed.insert(d.id);
+    fn fingerprint(rows: &[NewDistribution]) -> i64 {
+        fingerprint::distributions(rows)
+    }
+    fn stored(d: &ExistingDataset) -> i64 {
+        d.distributions_hash
+    }
+    fn batch(&mut self) -> &mut ListBatch<NewDistribution> {
+        &mut self.distributions
+    }
+    fn place(row: &mut NewDistribution, dataset_id: i32, ordinal: i32) {
+        row.dataset_id = dataset_id;
+        row.ordinal = ordinal;
     }
 }

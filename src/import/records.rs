@@ -40,6 +40,22 @@ fn is_code(value: &str) -> bool {
         })
 }
 
+/// The `personal_data` cell of a dataset or a column (default: none).
+fn personal_data_cell(row: &mut Row) -> PersonalData {
+    row.choice(
+        "personal_data",
+        PersonalData::None,
+        PersonalData::parse,
+        || {
+            codes(
+                PersonalData::ALL,
+                PersonalData::code,
+                PersonalData::label_vi,
+            )
+        },
+    )
+}
+
 /// snake_case ASCII: `^[a-z][a-z0-9]*(_[a-z0-9]+)*$`.
 fn is_column_name(value: &str) -> bool {
     value.starts_with(|c: char| c.is_ascii_lowercase())
@@ -164,18 +180,7 @@ pub fn dataset_row(row: &mut Row, agencies: &dyn Fn(&str) -> bool) -> Option<Dat
     let importance = row.choice("importance", Importance::Other, Importance::parse, || {
         codes(Importance::ALL, Importance::code, Importance::label_vi)
     });
-    let personal_data = row.choice(
-        "personal_data",
-        PersonalData::None,
-        PersonalData::parse,
-        || {
-            codes(
-                PersonalData::ALL,
-                PersonalData::code,
-                PersonalData::label_vi,
-            )
-        },
-    );
+    let personal_data = personal_data_cell(row);
     let legal_basis = row.text("legal_basis");
     if personal_data != PersonalData::None && legal_basis.is_empty() {
         row.problem(
@@ -307,18 +312,7 @@ pub fn field_row(row: &mut Row) -> Option<NewSchemaField> {
     let field_type = row.choice("type", FieldType::String, FieldType::parse, || {
         codes(FieldType::ALL, FieldType::code, FieldType::label_vi)
     });
-    let personal_data = row.choice(
-        "personal_data",
-        PersonalData::None,
-        PersonalData::parse,
-        || {
-            codes(
-                PersonalData::ALL,
-                PersonalData::code,
-                PersonalData::label_vi,
-            )
-        },
-    );
+    let personal_data = personal_data_cell(row);
     let required = row.boolean("required");
     let is_key = row.boolean("key");
     let name = name?;

@@ -150,39 +150,18 @@ impl TestApp {
 
     /// A seeded catalog on a fresh SQLite file.
     pub fn sqlite() -> TestApp {
-        let dir = std::env::temp_dir().join(unique("ndc_test"));
-        let db = ndc::app::open(&config(dir.clone(), None)).expect("open sqlite test catalog");
-        let search = ready_index(&db, &dir);
-        TestApp {
-            db,
-            search,
-            data_dir: dir.clone(),
-            backend: "sqlite",
-            place: Place::SqliteDir(dir),
-        }
+        TestApp::sqlite_unindexed().indexed()
     }
 
     /// A seeded catalog in a fresh PostgreSQL schema, or `None` when no server is configured.
     pub fn postgres() -> Option<TestApp> {
-        let admin_url = postgres_url()?;
-        let schema = unique("ndc_t");
-        let mut admin =
-            PgConnection::establish(&admin_url).expect("connect to NDC_TEST_POSTGRES_URL");
-        diesel::sql_query(format!("CREATE SCHEMA {schema}"))
-            .execute(&mut admin)
-            .expect("create test schema");
-        let url = with_schema(&admin_url, &schema);
-        let dir = std::env::temp_dir().join(unique("ndc_test_pg"));
-        let db =
-            ndc::app::open(&config(dir.clone(), Some(url))).expect("open postgres test catalog");
-        let search = ready_index(&db, &dir);
-        Some(TestApp {
-            db,
-            search,
-            data_dir: dir,
-            backend: "postgres",
-            place: Place::PgSchema { admin_url, schema },
-        })
+        TestApp::postgres_unindexed().map(TestApp::indexed)
+    }
+
+    /// This catalog with its search index built and caught up.
+    fn indexed(mut self) -> TestApp {
+        self.search = ready_index(&self.db, &self.data_dir);
+        self
     }
 
     pub async fn get(&self, uri: &str) -> Page {
