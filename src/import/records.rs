@@ -279,8 +279,6 @@ pub fn dataset_row(row: &mut Row, agencies: &dyn Fn(&str) -> bool) -> Option<Dat
         created_at: now,
         updated_at: now,
         content_hash: 0,
-        fields_hash: 0,
-        distributions_hash: 0,
     };
     Some(DatasetRow {
         dataset,

@@ -108,8 +108,6 @@ pub fn existing_datasets(
         i32,
         Option<i32>,
         i64,
-        i64,
-        i64,
         Option<chrono::NaiveDate>,
     );
     let rows: Vec<Row> = with_conn!(conn, |c| datasets::table
@@ -119,29 +117,36 @@ pub fn existing_datasets(
             datasets::owner_id,
             datasets::custodian_id,
             datasets::content_hash,
-            datasets::fields_hash,
-            datasets::distributions_hash,
             datasets::modified,
         ))
         .load(c))?;
+    let lists: HashMap<i32, (i64, i64)> = with_conn!(conn, |c| dataset_list_hashes::table
+        .select((
+            dataset_list_hashes::dataset_id,
+            dataset_list_hashes::fields_hash,
+            dataset_list_hashes::distributions_hash,
+        ))
+        .load::<(i32, i64, i64)>(c))?
+    .into_iter()
+    .map(|(id, f, d)| (id, (f, d)))
+    .collect();
     Ok(rows
         .into_iter()
-        .map(
-            |(identifier, id, owner_id, custodian_id, c, f, d, modified)| {
-                (
-                    identifier,
-                    ExistingDataset {
-                        id,
-                        owner_id,
-                        custodian_id,
-                        content_hash: c,
-                        fields_hash: f,
-                        distributions_hash: d,
-                        modified,
-                    },
-                )
-            },
-        )
+        .map(|(identifier, id, owner_id, custodian_id, c, modified)| {
+            let (f, d) = lists.get(&id).copied().unwrap_or((0, 0));
+            (
+                identifier,
+                ExistingDataset {
+                    id,
+                    owner_id,
+                    custodian_id,
+                    content_hash: c,
+                    fields_hash: f,
+                    distributions_hash: d,
+                    modified,
+                },
+            )
+        })
         .collect())
 }
 
@@ -243,39 +248,49 @@ pub fn set_distributions_hashes(
     set_hashes(conn, "distributions_hash", hashes)
 }
 
-/// One `UPDATE` per dataset on SQLite (in-process, a cached statement: microseconds each); one per
-/// batch on PostgreSQL, where a round trip per dataset would cost minutes over 100,000 datasets.
+/// Upserts list fingerprints: one cached statement per dataset on SQLite (in-process:
+/// microseconds each); batches on PostgreSQL, where a round trip per dataset would cost minutes.
 fn set_hashes(
     conn: &mut DbConn,
     column: &'static str,
     hashes: &[(i32, i64)],
 ) -> Result<(), StorageError> {
-    use diesel::sql_types::{Array, BigInt, Integer};
-    match conn {
-        DbConn::Sqlite(c) => {
-            for &(id, hash) in hashes {
-                let update = diesel::update(datasets::table.find(id));
-                if column == "fields_hash" {
-                    update
-                        .set(datasets::fields_hash.eq(hash))
-                        .execute(&mut **c)?;
-                } else {
-                    update
-                        .set(datasets::distributions_hash.eq(hash))
-                        .execute(&mut **c)?;
+    use dataset_list_hashes::dsl as h;
+    use diesel::upsert::excluded;
+    macro_rules! upsert {
+        ($c:expr, $rows:expr, $col:expr) => {{
+            let rows: Vec<_> = $rows
+                .iter()
+                .map(|&(id, hash)| (h::dataset_id.eq(id), $col.eq(hash)))
+                .collect();
+            match $c {
+                DbConn::Sqlite(c) => {
+                    for row in &rows {
+                        diesel::insert_into(h::dataset_list_hashes)
+                            .values(row)
+                            .on_conflict(h::dataset_id)
+                            .do_update()
+                            .set($col.eq(excluded($col)))
+                            .execute(&mut **c)?;
+                    }
+                }
+                DbConn::Pg(c) => {
+                    for chunk in rows.chunks(MAX_BINDS / 2) {
+                        diesel::insert_into(h::dataset_list_hashes)
+                            .values(chunk)
+                            .on_conflict(h::dataset_id)
+                            .do_update()
+                            .set($col.eq(excluded($col)))
+                            .execute(&mut **c)?;
+                    }
                 }
             }
-        }
-        DbConn::Pg(c) => {
-            let (ids, values): (Vec<i32>, Vec<i64>) = hashes.iter().copied().unzip();
-            diesel::sql_query(format!(
-                "UPDATE datasets SET {column} = u.h \
-                 FROM unnest($1::integer[], $2::bigint[]) AS u(id, h) WHERE datasets.id = u.id"
-            ))
-            .bind::<Array<Integer>, _>(ids)
-            .bind::<Array<BigInt>, _>(values)
-            .execute(&mut **c)?;
-        }
+        }};
+    }
+    if column == "fields_hash" {
+        upsert!(conn, hashes, h::fields_hash);
+    } else {
+        upsert!(conn, hashes, h::distributions_hash);
     }
     Ok(())
 }

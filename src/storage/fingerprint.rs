@@ -1,6 +1,6 @@
 //! Fingerprints of what describes a dataset: its row with its themes, its column list, its
 //! distribution list. An import compares them with the stored ones (`datasets.content_hash`,
-//! `fields_hash`, `distributions_hash`) to leave unchanged records untouched, so re-importing an
+//! `dataset_list_hashes`) to leave unchanged records untouched, so re-importing an
 //! inventory writes nothing, logs no change and keeps `modified`. Every write path must store the
 //! fingerprints of what it wrote. FNV-1a 64 over the values with separators: stable across builds and
 //! Rust versions (unlike `DefaultHasher`), and a collision only costs one missed update in 2⁶⁴.

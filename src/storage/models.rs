@@ -140,10 +140,6 @@ pub struct NewDataset {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub content_hash: i64,
-    #[diesel(skip_update)]
-    pub fields_hash: i64,
-    #[diesel(skip_update)]
-    pub distributions_hash: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -49,6 +49,12 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         content_hash -> BigInt,
+    }
+}
+
+diesel::table! {
+    dataset_list_hashes (dataset_id) {
+        dataset_id -> Integer,
         fields_hash -> BigInt,
         distributions_hash -> BigInt,
     }
@@ -125,6 +131,7 @@ diesel::joinable!(distributions -> datasets (dataset_id));
 diesel::joinable!(access_rules -> datasets (dataset_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    dataset_list_hashes,
     api_tokens,
     agencies,
     themes,

@@ -1,4 +1,3 @@
 DROP TABLE api_tokens;
-ALTER TABLE datasets DROP COLUMN distributions_hash;
-ALTER TABLE datasets DROP COLUMN fields_hash;
+DROP TABLE dataset_list_hashes;
 ALTER TABLE datasets DROP COLUMN content_hash;
