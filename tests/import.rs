@@ -972,6 +972,13 @@ fn multipart(boundary: &str, files: &[(&str, &str)]) -> Vec<u8> {
 
 on_both_databases!(api_needs_a_valid_token_and_limits_uploads, |app| {
     let client = app.client();
+    // Other methods and unknown API paths answer in JSON too.
+    let get = client.get(IMPORTS).await;
+    assert_eq!(get.status, 405);
+    assert_eq!(get.json()["error"]["code"], "method_not_allowed");
+    let unknown = client.get("/api/v1/nothing-here").await;
+    assert_eq!(unknown.status, 404);
+    assert_eq!(unknown.json()["error"]["code"], "not_found");
     let before = app.counts();
     let body = fixture_text("valid/datasets.csv").into_bytes();
 

@@ -10,5 +10,27 @@ pub use error::ApiError;
 
 /// The API's routes (mounted by [`crate::web::routes`]).
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/imports", web::post().to(imports::create));
+    cfg.route("/api/v1/imports", web::post().to(imports::create))
+        .route("/api/v1/imports", web::route().to(method_not_allowed))
+        .route("/api/{rest:.*}", web::route().to(not_found));
+}
+
+/// Another method on an API resource: 405 with the methods it takes, in JSON.
+async fn method_not_allowed() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::new(
+        actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "Tài nguyên này chỉ nhận phương thức POST.",
+        "This resource only accepts POST.",
+    ))
+}
+
+/// An unknown API path: 404 in JSON, not an HTML page.
+async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::new(
+        actix_web::http::StatusCode::NOT_FOUND,
+        "not_found",
+        "Không có tài nguyên API này.",
+        "No such API resource.",
+    ))
 }
