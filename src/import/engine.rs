@@ -490,6 +490,7 @@ impl<'o> Engine<'o> {
         match existing {
             None => {
                 self.report.datasets.created += 1;
+                dataset.title_sort = sort_key(&dataset.title);
                 self.new_datasets.push((dataset, d.themes));
                 if self.new_datasets.len() >= BATCH_ROWS / 10 {
                     self.flush_datasets(w)?;
@@ -502,6 +503,7 @@ impl<'o> Engine<'o> {
                 self.report.datasets.unchanged += 1;
             }
             Some(e) => {
+                dataset.title_sort = sort_key(&dataset.title);
                 if d.modified_given.is_none() {
                     dataset.modified = Some(chrono::Utc::now().date_naive());
                 }

@@ -11,7 +11,6 @@ use crate::domain::{
     Theme, UpdateFrequency,
 };
 use crate::storage::models::*;
-use crate::text::sort_key;
 
 /// An agency row, before its parent code is resolved to an id.
 pub struct AgencyRow {
@@ -248,7 +247,8 @@ pub fn dataset_row(row: &mut Row, agencies: &dyn Fn(&str) -> bool) -> Option<Dat
     }
     let dataset = NewDataset {
         identifier: identifier?,
-        title_sort: sort_key(&title),
+        // Computed by the engine only for rows it writes: unchanged rows of a re-import skip it.
+        title_sort: Vec::new(),
         title,
         description,
         keywords: crate::storage::models::split_list(&row.text("keywords"))
