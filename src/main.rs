@@ -133,3 +133,9 @@ fn main() -> ExitCode {
         Command::Export(args) => ndc::cli::export(args),
     }
 }
+
+/// mimalloc instead of the system allocator: an import allocates and frees millions of small
+/// strings, half of them on another thread than the one that allocated them (measured on the
+/// 100,000-dataset import: see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
