@@ -163,6 +163,8 @@ struct Engine<'o> {
     changed: HashSet<i32>,
     /// Datasets this import created: the writer logs them as changed itself.
     created: HashSet<i32>,
+    /// (fields, distributions) fingerprints of the lists of datasets this import created.
+    new_list_hashes: HashMap<i32, (i64, i64)>,
     rows_seen: u64,
 }
 
@@ -208,6 +210,7 @@ impl<'o> Engine<'o> {
             distributions: ListBatch::default(),
             changed: HashSet::new(),
             created: HashSet::new(),
+            new_list_hashes: HashMap::new(),
             rows_seen: 0,
         })
     }
@@ -709,11 +712,11 @@ impl<'o> Engine<'o> {
     fn flush(&mut self, w: &Writer) -> Result<(), WriterStopped> {
         self.flush_datasets(w)?;
         let fields = std::mem::take(&mut self.fields);
-        if !fields.hashes.is_empty() {
+        if !fields.rows.is_empty() || !fields.hashes.is_empty() {
             w.replace_fields(fields.replace, fields.rows, fields.hashes)?;
         }
         let dists = std::mem::take(&mut self.distributions);
-        if !dists.hashes.is_empty() {
+        if !dists.rows.is_empty() || !dists.hashes.is_empty() {
             w.replace_distributions(dists.replace, dists.rows, dists.hashes)?;
         }
         Ok(())
@@ -722,6 +725,21 @@ impl<'o> Engine<'o> {
     fn finish(&mut self, w: &Writer) -> Result<(), WriterStopped> {
         self.flush(w)?;
         self.resolve_pending()?;
+        if !self.new_list_hashes.is_empty() {
+            let mut rows: Vec<NewListHashes> = self
+                .new_list_hashes
+                .drain()
+                .map(
+                    |(dataset_id, (fields_hash, distributions_hash))| NewListHashes {
+                        dataset_id,
+                        fields_hash,
+                        distributions_hash,
+                    },
+                )
+                .collect();
+            rows.sort_unstable_by_key(|r| r.dataset_id);
+            w.insert_list_hashes(rows)?;
+        }
         let mut changed: Vec<i32> = self
             .changed
             .drain()
@@ -739,6 +757,8 @@ trait ListSink<T> {
     fn stored(dataset: &ExistingDataset) -> i64;
     fn batch(&mut self) -> &mut ListBatch<T>;
     fn place(row: &mut T, dataset_id: i32, ordinal: i32);
+    /// This kind's half of a new dataset's (fields, distributions) fingerprints.
+    fn slot(pair: &mut (i64, i64)) -> &mut i64;
 }
 
 impl Engine<'_> {
@@ -763,14 +783,17 @@ impl Engine<'_> {
             Self::place(row, d.id, i as i32 + 1);
         }
         self.changed.insert(d.id);
-        // A dataset created by this import has no list to delete.
-        let created = self.created.contains(&d.id);
-        let batch = self.batch();
-        if !created {
+        // A dataset created by this import has no list to delete, and its fingerprints are
+        // inserted all at once at the end instead of upserted batch by batch.
+        if self.created.contains(&d.id) {
+            *Self::slot(self.new_list_hashes.entry(d.id).or_default()) = hash;
+            self.batch().rows.extend(rows);
+        } else {
+            let batch = self.batch();
             batch.replace.push(d.id);
+            batch.rows.extend(rows);
+            batch.hashes.push((d.id, hash));
         }
-        batch.rows.extend(rows);
-        batch.hashes.push((d.id, hash));
     }
 }
 
@@ -788,6 +811,9 @@ impl ListSink<NewSchemaField> for Engine<'_> {
         row.dataset_id = dataset_id;
         row.ordinal = ordinal;
     }
+    fn slot(pair: &mut (i64, i64)) -> &mut i64 {
+        &mut pair.0
+    }
 }
 
 impl ListSink<NewDistribution> for Engine<'_> {
@@ -803,5 +829,8 @@ impl ListSink<NewDistribution> for Engine<'_> {
     fn place(row: &mut NewDistribution, dataset_id: i32, ordinal: i32) {
         row.dataset_id = dataset_id;
         row.ordinal = ordinal;
+    }
+    fn slot(pair: &mut (i64, i64)) -> &mut i64 {
+        &mut pair.1
     }
 }

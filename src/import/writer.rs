@@ -24,6 +24,7 @@ pub enum Op {
     ReplaceFields(Vec<i32>, Vec<NewSchemaField>, Vec<(i32, i64)>),
     ReplaceDistributions(Vec<i32>, Vec<NewDistribution>, Vec<(i32, i64)>),
     RecordChanges(Vec<i32>),
+    InsertListHashes(Vec<NewListHashes>),
 }
 
 /// The engine's end of the writer.
@@ -89,6 +90,10 @@ impl Writer {
 
     pub fn record_changes(&self, ids: Vec<i32>) -> Result<(), WriterStopped> {
         self.send(Op::RecordChanges(ids))
+    }
+
+    pub fn insert_list_hashes(&self, rows: Vec<NewListHashes>) -> Result<(), WriterStopped> {
+        self.send(Op::InsertListHashes(rows))
     }
 }
 
@@ -158,6 +163,7 @@ fn apply(conn: &mut DbConn, op: Op) -> Result<(), StorageError> {
             bulk::set_distributions_hashes(conn, &hashes)?;
         }
         Op::RecordChanges(ids) => write::record_changes(conn, &ids)?,
+        Op::InsertListHashes(rows) => bulk::insert_list_hashes(conn, &rows)?,
     }
     Ok(())
 }

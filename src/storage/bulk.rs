@@ -235,6 +235,11 @@ pub fn replace_distributions(
     insert_rows!(conn, distributions::table, list)
 }
 
+/// Stores the list fingerprints of datasets that have none yet (those an import created).
+pub fn insert_list_hashes(conn: &mut DbConn, rows: &[NewListHashes]) -> Result<(), StorageError> {
+    insert_rows!(conn, dataset_list_hashes::table, rows)
+}
+
 /// Stores the fingerprints of replaced column lists.
 pub fn set_fields_hashes(conn: &mut DbConn, hashes: &[(i32, i64)]) -> Result<(), StorageError> {
     set_hashes(conn, "fields_hash", hashes)

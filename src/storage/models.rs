@@ -262,3 +262,12 @@ pub struct DatasetDetail {
     pub distributions: Vec<Distribution>,
     pub access_rules: Vec<(AccessRule, Option<Agency>)>,
 }
+
+/// The list fingerprints of a dataset (see `storage::fingerprint`).
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = dataset_list_hashes, treat_none_as_default_value = false)]
+pub struct NewListHashes {
+    pub dataset_id: i32,
+    pub fields_hash: i64,
+    pub distributions_hash: i64,
+}
