@@ -35,22 +35,12 @@ impl Row<'_> {
 
     /// A one-line text cell, NFC, whitespace collapsed; empty if the column is absent.
     pub fn text(&self, column: &str) -> String {
-        self.header
-            .positions
-            .get(column)
-            .and_then(|&i| self.record.get(i))
-            .map(normalize_line)
-            .unwrap_or_default()
+        normalize_line(self.raw(column))
     }
 
     /// A multi-line text cell (descriptions).
     pub fn long_text(&self, column: &str) -> String {
-        self.header
-            .positions
-            .get(column)
-            .and_then(|&i| self.record.get(i))
-            .map(|v| normalize(v).trim().to_string())
-            .unwrap_or_default()
+        normalize(self.raw(column)).trim().to_string()
     }
 
     pub fn required(&mut self, column: &str) -> Option<String> {

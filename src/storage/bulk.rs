@@ -78,10 +78,8 @@ pub fn with_bulk_settings<T>(
     let DbConn::Sqlite(c) = conn else {
         unreachable!("the connection does not change backend")
     };
-    let restored = diesel::connection::SimpleConnection::batch_execute(
-        &mut **c,
-        "PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192;",
-    );
+    let restored =
+        diesel::connection::SimpleConnection::batch_execute(&mut **c, super::db::SQLITE_DEFAULTS);
     let value = result?;
     restored?;
     Ok(value)
@@ -240,9 +238,35 @@ pub fn insert_list_hashes(conn: &mut DbConn, rows: &[NewListHashes]) -> Result<(
     insert_rows!(conn, dataset_list_hashes::table, rows)
 }
 
+/// Upserts list fingerprints: one cached statement per dataset on SQLite (in-process:
+/// microseconds each); batches on PostgreSQL, where a round trip per dataset would cost minutes.
+macro_rules! upsert_hashes {
+    ($conn:expr, $hashes:expr, $col:expr) => {{
+        use dataset_list_hashes::dsl as h;
+        use diesel::upsert::excluded;
+        let rows: Vec<_> = $hashes
+            .iter()
+            .map(|&(id, hash)| (h::dataset_id.eq(id), $col.eq(hash)))
+            .collect();
+        let per_statement = match $conn {
+            DbConn::Sqlite(_) => 1,
+            DbConn::Pg(_) => MAX_BINDS / 2,
+        };
+        for chunk in rows.chunks(per_statement) {
+            with_conn!($conn, |c| diesel::insert_into(h::dataset_list_hashes)
+                .values(chunk)
+                .on_conflict(h::dataset_id)
+                .do_update()
+                .set($col.eq(excluded($col)))
+                .execute(c))?;
+        }
+        Ok(())
+    }};
+}
+
 /// Stores the fingerprints of replaced column lists.
 pub fn set_fields_hashes(conn: &mut DbConn, hashes: &[(i32, i64)]) -> Result<(), StorageError> {
-    set_hashes(conn, "fields_hash", hashes)
+    upsert_hashes!(conn, hashes, dataset_list_hashes::fields_hash)
 }
 
 /// Stores the fingerprints of replaced distribution lists.
@@ -250,54 +274,7 @@ pub fn set_distributions_hashes(
     conn: &mut DbConn,
     hashes: &[(i32, i64)],
 ) -> Result<(), StorageError> {
-    set_hashes(conn, "distributions_hash", hashes)
-}
-
-/// Upserts list fingerprints: one cached statement per dataset on SQLite (in-process:
-/// microseconds each); batches on PostgreSQL, where a round trip per dataset would cost minutes.
-fn set_hashes(
-    conn: &mut DbConn,
-    column: &'static str,
-    hashes: &[(i32, i64)],
-) -> Result<(), StorageError> {
-    use dataset_list_hashes::dsl as h;
-    use diesel::upsert::excluded;
-    macro_rules! upsert {
-        ($c:expr, $rows:expr, $col:expr) => {{
-            let rows: Vec<_> = $rows
-                .iter()
-                .map(|&(id, hash)| (h::dataset_id.eq(id), $col.eq(hash)))
-                .collect();
-            match $c {
-                DbConn::Sqlite(c) => {
-                    for row in &rows {
-                        diesel::insert_into(h::dataset_list_hashes)
-                            .values(row)
-                            .on_conflict(h::dataset_id)
-                            .do_update()
-                            .set($col.eq(excluded($col)))
-                            .execute(&mut **c)?;
-                    }
-                }
-                DbConn::Pg(c) => {
-                    for chunk in rows.chunks(MAX_BINDS / 2) {
-                        diesel::insert_into(h::dataset_list_hashes)
-                            .values(chunk)
-                            .on_conflict(h::dataset_id)
-                            .do_update()
-                            .set($col.eq(excluded($col)))
-                            .execute(&mut **c)?;
-                    }
-                }
-            }
-        }};
-    }
-    if column == "fields_hash" {
-        upsert!(conn, hashes, h::fields_hash);
-    } else {
-        upsert!(conn, hashes, h::distributions_hash);
-    }
-    Ok(())
+    upsert_hashes!(conn, hashes, dataset_list_hashes::distributions_hash)
 }
 
 /// Updates an agency; the datasets it owns or keeps are logged as changed when its name changed,

@@ -52,6 +52,9 @@ pub struct Db {
 
 /// SQLite settings every connection needs: WAL so readers never wait for the writer, a busy timeout
 /// instead of immediate "database is locked" errors, and enforced foreign keys.
+/// Per-connection settings a bulk import changes for its duration and then restores.
+pub(super) const SQLITE_DEFAULTS: &str = "PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192;";
+
 #[derive(Debug)]
 struct SqlitePragmas;
 
@@ -59,10 +62,10 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragma
     fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
         // busy_timeout first: the statements after it may have to wait for another connection.
         // An 8 MB page cache per connection keeps the whole pool's cache within 64 MB by default.
-        conn.batch_execute(
-            "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
-             PRAGMA cache_size = -8192; PRAGMA temp_store = MEMORY;",
-        )
+        conn.batch_execute(&format!(
+            "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; \
+             PRAGMA temp_store = MEMORY; {SQLITE_DEFAULTS}"
+        ))
         .map_err(diesel::r2d2::Error::QueryError)
     }
 }
