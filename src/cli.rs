@@ -270,3 +270,102 @@ pub fn export(args: ExportArgs) -> ExitCode {
         Err(e) => unusable(e),
     }
 }
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    #[command(flatten)]
+    pub config: Config,
+    /// The login (a work email).
+    #[arg(long)]
+    pub email: String,
+    /// admin, steward or official.
+    #[arg(long)]
+    pub role: String,
+    /// The user's agency (required for stewards and officials).
+    #[arg(long, value_name = "CODE")]
+    pub agency: Option<String>,
+    /// The name shown in the header and in change histories.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// Read the password from standard input (the only way: never on the command line, where
+    /// other users of the machine could see it).
+    #[arg(long, required = true)]
+    pub password_stdin: bool,
+}
+
+/// Creates an account. Exit 0 when created, 2 on anything unusable (with the reason).
+pub fn user_add(args: UserAddArgs) -> ExitCode {
+    use crate::auth::password;
+    use crate::domain::UserRole;
+    use crate::storage::users;
+    let Some(role) = UserRole::from_code(args.role.trim()) else {
+        return unusable("--role must be admin, steward or official");
+    };
+    let email = users::normalise_email(&args.email);
+    if !email.contains('@') || email.len() > 320 || email.chars().any(char::is_whitespace) {
+        return unusable(format!("{email:?} is not an email address"));
+    }
+    let mut typed = String::new();
+    if let Err(e) = std::io::Read::read_to_string(&mut std::io::Read::take(std::io::stdin(), 64 * 1024), &mut typed) {
+        return unusable(format!("cannot read the password from standard input: {e}"));
+    }
+    let typed = typed.trim_end_matches(['\r', '\n']);
+    match password::check_new(typed) {
+        Err(password::Weakness::TooShort) => {
+            return unusable(format!("the password needs at least {} characters", password::MIN_LENGTH))
+        }
+        Err(password::Weakness::TooLong) => return unusable("the password is too long"),
+        Ok(()) => {}
+    }
+    let mut conn = match open_catalog(args.config) {
+        Ok(c) => c,
+        Err(exit) => return exit,
+    };
+    let agency_id = match (role.needs_agency(), args.agency.as_deref()) {
+        (_, Some(code)) => match role_for(&mut conn, Some(code)) {
+            Ok(Role::Steward { agency_id }) => Some(agency_id),
+            Ok(Role::Admin) => None,
+            Err(exit) => return exit,
+        },
+        (true, None) => return unusable("--agency CODE is required for stewards and officials"),
+        (false, None) => None,
+    };
+    let hash = match password::hash(typed) {
+        Ok(h) => h,
+        Err(e) => return unusable(e),
+    };
+    let new = users::NewUser {
+        email: &email,
+        display_name: &args.name,
+        password_hash: &hash,
+        role,
+        agency_id,
+    };
+    let created = users::create(&mut conn, &new).and_then(|id| {
+        if id.is_some() {
+            crate::storage::audit::append(
+                &mut conn,
+                &crate::storage::audit::Entry {
+                    actor_id: None,
+                    actor_label: "ndc user add",
+                    agency_id,
+                    action: "user_created",
+                    subject: &email,
+                    detail: role.code(),
+                    address: "",
+                },
+            )?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    });
+    match created {
+        Ok(true) => {
+            eprintln!("ndc: created {} account {email}", role.code());
+            ExitCode::SUCCESS
+        }
+        Ok(false) => unusable(format!("an account with email {email} already exists")),
+        Err(e) => unusable(e),
+    }
+}

@@ -38,9 +38,40 @@ pub struct Config {
     /// Largest request body accepted by the import API, in megabytes (larger ones get 413).
     #[arg(long, env = "NDC_MAX_UPLOAD_MB", default_value_t = 512)]
     pub max_upload_mb: u64,
+
+    /// Key of the session cookies: 128 hex characters. Processes sharing one database need the same
+    /// key; without it, a key is created in DATA_DIR/session.key.
+    #[arg(long, env = "NDC_SESSION_KEY", hide_env_values = true)]
+    pub session_key: Option<String>,
+
+    /// Hours a login lasts.
+    #[arg(long, env = "NDC_SESSION_HOURS", default_value_t = 8)]
+    pub session_hours: u64,
+
+    /// Mark cookies Secure (set this when ndc is served over HTTPS, e.g. behind a proxy).
+    #[arg(long, env = "NDC_SECURE_COOKIES")]
+    pub secure_cookies: bool,
 }
 
 impl Config {
+    /// The session keys in effect: from `--session-key`, else from (or into) DATA_DIR/session.key.
+    pub fn session_keys(&self) -> Result<crate::auth::SessionKeys, String> {
+        let lifetime = std::time::Duration::from_secs(self.session_hours.clamp(1, 24 * 30) * 3600);
+        match &self.session_key {
+            Some(hex) if !hex.trim().is_empty() => {
+                crate::auth::SessionKeys::from_hex(hex, self.secure_cookies, lifetime)
+            }
+            _ => {
+                std::fs::create_dir_all(&self.data_dir).map_err(|e| e.to_string())?;
+                crate::auth::SessionKeys::from_file(
+                    &self.data_dir.join("session.key"),
+                    self.secure_cookies,
+                    lifetime,
+                )
+            }
+        }
+    }
+
     /// The database URL in effect: the explicit one, or the SQLite file under the data directory.
     pub fn database_url(&self) -> String {
         match &self.database_url {

@@ -33,6 +33,15 @@ enum Command {
     /// Manage API tokens for scripts.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add(ndc::cli::UserAddArgs),
 }
 
 #[derive(Subcommand)]
@@ -63,17 +72,37 @@ fn serve(config: Config) -> ExitCode {
     };
     let search = Arc::new(SearchIndex::new(&config.data_dir));
     search.start(db.clone());
+    explain_missing_admin(&db);
     let imports = ndc::web::ImportSettings::from_config(&config);
+    let keys = match config.session_keys() {
+        Ok(k) => k,
+        Err(e) => return fail(e),
+    };
     let state = ndc::web::AppState {
         db,
         search,
         imports,
+        auth: ndc::web::AuthState::new(keys),
     };
     let served =
         actix_web::rt::System::new().block_on(ndc::web::serve(state, &config.addr, config.workers));
     match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(format!("cannot serve on {}: {e}", config.addr)),
+    }
+}
+
+/// A catalog nobody can administer is a dead end: say, at start, how to create the first admin.
+fn explain_missing_admin(db: &ndc::storage::Db) {
+    let has_admin = db
+        .conn()
+        .and_then(|mut conn| ndc::storage::users::has_admin(&mut conn));
+    if let Ok(false) = has_admin {
+        tracing::warn!(
+            "no administrator account yet: create one with \
+             `printf '%s' 'a password of 12+ characters' | ndc user add --email admin@example.gov.vn --role admin --password-stdin` \
+             (same --data-dir / NDC_DATABASE_URL as this server)"
+        );
     }
 }
 
@@ -130,6 +159,7 @@ fn main() -> ExitCode {
         Command::Reindex(config) => reindex(config),
         Command::Import(args) => ndc::cli::import(args),
         Command::Token(TokenCommand::Create(args)) => ndc::cli::token_create(args),
+        Command::User(UserCommand::Add(args)) => ndc::cli::user_add(args),
         Command::Export(args) => ndc::cli::export(args),
     }
 }

@@ -1,7 +1,10 @@
 //! Domain vocabulary shared by pages, import and APIs: the controlled vocabularies with their codes and
 //! Vietnamese/English labels, and the interface language. Knows nothing of HTTP or SQL.
 
+mod access;
 mod vocab;
+
+pub use access::{DatasetAccess, UserRole, Viewer};
 
 pub use vocab::{
     AgencyKind, Audience, Channel, FieldType, Importance, PersonalData, SharingScope, Status,

@@ -12,7 +12,7 @@ use super::facets::{FacetCollector, FacetCounts};
 use super::query::{self, ParsedQuery};
 use super::schema::{format_hash, ordinal, Group};
 use super::{SearchError, SearchIndex};
-use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme, Viewer};
 use crate::storage::listing::{Facets, PAGE_SIZE};
 
 /// Deepest result reachable by paging; past it, people are asked to refine (as every search engine does).
@@ -39,6 +39,8 @@ pub struct SearchRequest {
     pub status: Status,
     pub sort: SearchSort,
     pub page: i64,
+    /// Whose eyes: results hold only what this viewer may see.
+    pub viewer: Viewer,
 }
 
 impl SearchRequest {
@@ -55,6 +57,7 @@ impl SearchRequest {
             status: Status::Published,
             sort,
             page: 1,
+            viewer: Viewer::Anonymous,
         }
     }
 }
@@ -114,6 +117,9 @@ impl SearchIndex {
         let f = &self.fields;
         let mut clauses = query::build(f, &req.query);
         clauses.push(filter(f.status, ordinal(Status::ALL, status)));
+        if let Some(visible) = self.visibility(&req.viewer, status) {
+            clauses.push((Occur::Must, visible));
+        }
         if let Some(id) = req.agency_id {
             clauses.push(filter(f.agencies, id as u64));
         }
@@ -133,6 +139,53 @@ impl SearchIndex {
             clauses.push(filter(f.formats, format_hash(v)));
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// The datasets of `status` that `viewer` may see (the rules of [`Viewer::can_see`]), or `None`
+    /// when they may see everything. An agency's datasets are found through the `agencies` field,
+    /// which holds the owner's and the custodian's agencies and every agency above them.
+    fn visibility(&self, viewer: &Viewer, status: Status) -> Option<Box<dyn Query>> {
+        if viewer.is_admin() {
+            return None;
+        }
+        let f = &self.fields;
+        let term = |field, value: u64| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_u64(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let own_agency = match viewer {
+            Viewer::User {
+                agency_id: Some(id),
+                ..
+            } => Some(*id as u64),
+            _ => None,
+        };
+        let mut allowed: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if status == Status::Draft {
+            if let (true, Some(id)) = (viewer.is_writer(), own_agency) {
+                allowed.push((Occur::Should, term(f.agencies, id)));
+            }
+        } else {
+            allowed.push((Occur::Should, term(f.scope, ordinal(SharingScope::ALL, SharingScope::Open))));
+            if viewer.is_logged_in() {
+                allowed.push((
+                    Occur::Should,
+                    term(f.scope, ordinal(SharingScope::ALL, SharingScope::Shared)),
+                ));
+            }
+            if let Some(id) = own_agency {
+                allowed.push((Occur::Should, term(f.agencies, id)));
+            }
+        }
+        if allowed.is_empty() {
+            return Some(Box::new(tantivy::query::EmptyQuery));
+        }
+        Some(Box::new(ConstScoreQuery::new(
+            Box::new(BooleanQuery::new(allowed)),
+            0.0,
+        )))
     }
 
     /// Forgets cached facet counts, so the next search pays the full cost (benchmarks measure that).
@@ -350,7 +403,8 @@ fn edits(word: &str) -> Vec<String> {
 /// What the facet counts of a result set depend on: the query and the filters, not the page or order.
 fn cache_key(req: &SearchRequest) -> String {
     format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        visibility_key(&req.viewer),
         req.query,
         req.agency_id,
         req.theme,
@@ -361,6 +415,14 @@ fn cache_key(req: &SearchRequest) -> String {
         req.status,
         req.query.relaxed
     )
+}
+
+/// What visibility depends on: viewers with the same key see the same datasets.
+fn visibility_key(viewer: &Viewer) -> String {
+    match viewer {
+        Viewer::Anonymous => "anonymous".to_string(),
+        Viewer::User { role, agency_id, .. } => format!("{}:{:?}", role.code(), agency_id),
+    }
 }
 
 /// Total and facet counts of one result set.

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::models::Agency;
 use super::schema::{agencies, datasets};
 use super::{DbConn, StorageError, LISTED_STATUS};
+use crate::domain::Viewer;
 use crate::with_conn;
 
 /// All agencies in Vietnamese alphabetical order of their names.
@@ -40,10 +41,16 @@ pub fn ancestors(conn: &mut DbConn, id: i32) -> Result<Vec<Agency>, StorageError
     Ok(chain)
 }
 
-/// Number of listed datasets each agency owns directly (not counting sub-agencies).
-pub fn owned_dataset_counts(conn: &mut DbConn) -> Result<HashMap<i32, i64>, StorageError> {
+/// Number of listed datasets each agency owns directly (not counting sub-agencies) that `viewer`
+/// may see.
+pub fn owned_dataset_counts(
+    conn: &mut DbConn,
+    viewer: &Viewer,
+) -> Result<HashMap<i32, i64>, StorageError> {
+    let visible = viewer.sql_condition("datasets");
     let rows: Vec<(i32, i64)> = with_conn!(conn, |c| datasets::table
         .filter(datasets::status.eq(LISTED_STATUS))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&visible))
         .group_by(datasets::owner_id)
         .select((datasets::owner_id, diesel::dsl::count_star()))
         .load(c))?;

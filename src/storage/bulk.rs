@@ -179,7 +179,7 @@ pub fn insert_datasets(
 
 pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<(), StorageError> {
     with_conn!(conn, |c| diesel::update(datasets::table.find(id))
-        .set(row)
+        .set((row, datasets::revision.eq(datasets::revision + 1)))
         .execute(c))?;
     Ok(())
 }

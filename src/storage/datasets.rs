@@ -4,16 +4,22 @@ use diesel::prelude::*;
 
 use super::models::*;
 use super::schema::*;
-use super::{DbConn, StorageError, LISTED_STATUS, VISIBLE_STATUSES};
-use crate::domain::Theme;
+use super::{DbConn, StorageError, LISTED_STATUS};
+use crate::domain::{Theme, Viewer};
 use crate::with_conn;
 
-/// One visible dataset with everything its page shows, or `None` (unknown or draft).
-pub fn detail(conn: &mut DbConn, identifier: &str) -> Result<Option<DatasetDetail>, StorageError> {
+/// The dataset with everything its page shows, if `viewer` may see it (`None` otherwise, exactly
+/// as for an unknown identifier).
+pub fn detail(
+    conn: &mut DbConn,
+    identifier: &str,
+    viewer: &Viewer,
+) -> Result<Option<DatasetDetail>, StorageError> {
+    let visible = viewer.sql_condition("datasets");
     let found = with_conn!(conn, |c| {
         let dataset: Option<Dataset> = datasets::table
             .filter(datasets::identifier.eq(identifier))
-            .filter(datasets::status.eq_any(VISIBLE_STATUSES))
+            .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&visible))
             .select(Dataset::as_select())
             .first(c)
             .optional()?;
@@ -78,16 +84,19 @@ pub struct CatalogTotals {
     pub fields: i64,
 }
 
-pub fn totals(conn: &mut DbConn) -> Result<CatalogTotals, StorageError> {
+pub fn totals(conn: &mut DbConn, viewer: &Viewer) -> Result<CatalogTotals, StorageError> {
+    let visible = viewer.sql_condition("datasets");
     let totals = with_conn!(conn, |c| {
         let datasets = datasets::table
             .filter(datasets::status.eq(LISTED_STATUS))
+            .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&visible))
             .count()
             .get_result(c)?;
         let agencies = agencies::table.count().get_result(c)?;
         let fields = schema_fields::table
             .inner_join(datasets::table)
             .filter(datasets::status.eq(LISTED_STATUS))
+            .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&visible))
             .count()
             .get_result(c)?;
         Ok::<_, diesel::result::Error>(CatalogTotals {
@@ -99,10 +108,12 @@ pub fn totals(conn: &mut DbConn) -> Result<CatalogTotals, StorageError> {
     Ok(totals)
 }
 
-/// The most recently modified listed datasets.
-pub fn recent(conn: &mut DbConn, limit: i64) -> Result<Vec<Dataset>, StorageError> {
+/// The most recently modified listed datasets `viewer` may see.
+pub fn recent(conn: &mut DbConn, viewer: &Viewer, limit: i64) -> Result<Vec<Dataset>, StorageError> {
+    let visible = viewer.sql_condition("datasets");
     Ok(with_conn!(conn, |c| datasets::table
         .filter(datasets::status.eq(LISTED_STATUS))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(&visible))
         .order((datasets::modified.desc(), datasets::id.desc()))
         .limit(limit)
         .select(Dataset::as_select())

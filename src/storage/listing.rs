@@ -12,7 +12,7 @@ use diesel::sql_types::{BigInt, Integer, Text};
 use super::agencies::AgencyTree;
 use super::models::*;
 use super::{DbConn, StorageError, LISTED_STATUS};
-use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme, Viewer};
 use crate::with_conn;
 
 pub const PAGE_SIZE: i64 = 20;
@@ -36,8 +36,10 @@ pub struct DatasetFilter {
     pub importance: Option<Importance>,
     pub personal_data: Option<PersonalData>,
     pub format: Option<String>,
-    /// Published (the default) or retired: drafts never appear in the public list.
+    /// Published (the default), retired, or drafts (for their stewards).
     pub status: Option<Status>,
+    /// Only what this viewer may see.
+    pub viewer: Viewer,
 }
 
 /// Formats are free text in inventories; only plain names (letters, digits, a few signs) are filterable.
@@ -54,6 +56,7 @@ impl DatasetFilter {
     pub fn listed_status(&self) -> Status {
         match self.status {
             Some(Status::Retired) => Status::Retired,
+            Some(Status::Draft) => Status::Draft,
             _ => Status::from_code(LISTED_STATUS).unwrap_or(Status::Published),
         }
     }
@@ -61,7 +64,7 @@ impl DatasetFilter {
     /// The WHERE clause; with `any_listable_status` it spans published and retired datasets (for
     /// the status facet) instead of the listed status only.
     fn where_clause(&self, any_listable_status: bool) -> String {
-        let mut parts = Vec::new();
+        let mut parts = vec![self.viewer.sql_condition("d")];
         if any_listable_status {
             parts.push("d.status IN ('published', 'retired')".to_string());
         } else {

@@ -2,16 +2,19 @@
 //! the URL). Owns all SQL; knows nothing of HTTP or HTML.
 
 pub mod agencies;
+pub mod audit;
 pub mod bulk;
 pub mod datasets;
 mod db;
 pub mod export_source;
 pub mod fingerprint;
+pub mod history;
 pub mod listing;
 pub mod models;
 pub mod schema;
 pub mod search_source;
 pub mod tokens;
+pub mod users;
 pub mod write;
 
 pub use db::{is_postgres_url, Db, DbConn};

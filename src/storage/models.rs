@@ -74,6 +74,8 @@ pub struct Dataset {
     pub status: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Bumped by every update; the edit form names the revision it started from.
+    pub revision: i32,
 }
 
 /// Splits a `;`-separated list column (keywords, channels, spatial coverage).

@@ -49,6 +49,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         content_hash -> BigInt,
+        revision -> Integer,
     }
 }
 
@@ -141,6 +142,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     distributions,
     access_rules,
     changes,
+    users,
+    audit_log,
+    dataset_history,
 );
 
 diesel::table! {
@@ -148,5 +152,47 @@ diesel::table! {
         seq -> BigInt,
         dataset_id -> Integer,
         changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Integer,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        agency_id -> Nullable<Integer>,
+        disabled -> Bool,
+        session_epoch -> Integer,
+        created_at -> Timestamp,
+        last_login_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        actor_id -> Nullable<Integer>,
+        actor_label -> Text,
+        agency_id -> Nullable<Integer>,
+        action -> Text,
+        subject -> Text,
+        detail -> Text,
+        address -> Text,
+    }
+}
+
+diesel::table! {
+    dataset_history (id) {
+        id -> BigInt,
+        dataset_id -> Integer,
+        revision -> Integer,
+        at -> Timestamp,
+        actor_id -> Nullable<Integer>,
+        actor_label -> Text,
+        channel -> Text,
+        diff -> Text,
     }
 }

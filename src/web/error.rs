@@ -12,13 +12,64 @@ use crate::storage::StorageError;
 pub struct WebError {
     status: StatusCode,
     lang: Lang,
+    kind: Kind,
+}
+
+#[derive(Debug)]
+enum Kind {
+    /// The status's own page.
+    Page,
+    /// 403 because a form's CSRF token was missing or wrong (usually an old tab): says so.
+    Csrf,
+    /// Not logged in: to the login page, then back to `next`.
+    Login { next: String },
 }
 
 impl WebError {
-    pub fn not_found(lang: Lang) -> WebError {
+    fn page(status: StatusCode, lang: Lang) -> WebError {
         WebError {
-            status: StatusCode::NOT_FOUND,
+            status,
             lang,
+            kind: Kind::Page,
+        }
+    }
+
+    pub fn not_found(lang: Lang) -> WebError {
+        WebError::page(StatusCode::NOT_FOUND, lang)
+    }
+
+    pub fn forbidden(lang: Lang) -> WebError {
+        WebError::page(StatusCode::FORBIDDEN, lang)
+    }
+
+    pub fn bad_request(lang: Lang) -> WebError {
+        WebError::page(StatusCode::BAD_REQUEST, lang)
+    }
+
+    pub fn too_large(lang: Lang) -> WebError {
+        WebError::page(StatusCode::PAYLOAD_TOO_LARGE, lang)
+    }
+
+    pub fn internal(lang: Lang) -> WebError {
+        WebError::page(StatusCode::INTERNAL_SERVER_ERROR, lang)
+    }
+
+    pub fn csrf(lang: Lang) -> WebError {
+        WebError {
+            status: StatusCode::FORBIDDEN,
+            lang,
+            kind: Kind::Csrf,
+        }
+    }
+
+    /// A page that needs a login: 303 to `/login?next=…` (only local paths are ever followed).
+    pub fn login_needed(lang: Lang, next: &str) -> WebError {
+        WebError {
+            status: StatusCode::SEE_OTHER,
+            lang,
+            kind: Kind::Login {
+                next: next.to_string(),
+            },
         }
     }
 
@@ -30,7 +81,7 @@ impl WebError {
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             tracing::error!(error = %e, "request failed");
-            WebError { status, lang }
+            WebError::page(status, lang)
         }
     }
 }
@@ -47,8 +98,21 @@ impl ResponseError for WebError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        let page = match &self.kind {
+            Kind::Page => pages::errors::page(self.lang, self.status),
+            Kind::Csrf => pages::errors::csrf_page(self.lang),
+            Kind::Login { next } => {
+                let to = format!(
+                    "/login?next={}",
+                    form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
+                return HttpResponse::SeeOther()
+                    .insert_header((actix_web::http::header::LOCATION, to))
+                    .finish();
+            }
+        };
         HttpResponse::build(self.status)
             .content_type("text/html; charset=utf-8")
-            .body(pages::errors::page(self.lang, self.status).into_string())
+            .body(page.into_string())
     }
 }

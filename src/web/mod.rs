@@ -2,7 +2,9 @@
 //! interface language, security headers, request logging and error pages. Builds no SQL: it asks
 //! [`crate::storage`] for data.
 
+mod ctx;
 mod error;
+mod form;
 mod handlers;
 mod i18n;
 mod pages;
@@ -15,6 +17,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::{Compress, DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{web, App, HttpServer};
 
+pub use ctx::{AuthState, Ctx};
 pub use error::WebError;
 pub use i18n::lang_of;
 
@@ -26,6 +29,7 @@ pub struct AppState {
     pub db: Db,
     pub search: std::sync::Arc<crate::search::SearchIndex>,
     pub imports: ImportSettings,
+    pub auth: AuthState,
 }
 
 /// Limits and scratch space of the import API.
@@ -56,6 +60,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/agencies", web::get().to(handlers::agencies::tree))
         .route("/agencies/{code}", web::get().to(handlers::agencies::show))
         .route("/lang", web::get().to(handlers::lang::switch))
+        .route("/login", web::get().to(handlers::session::form))
+        .route("/login", web::post().to(handlers::session::login))
+        .route("/logout", web::post().to(handlers::session::logout))
+        .route("/account", web::get().to(handlers::account::show))
+        .route(
+            "/account/password",
+            web::post().to(handlers::account::change_password),
+        )
         .route("/healthz", web::get().to(handlers::health::check))
         .route("/assets/{file}", web::get().to(handlers::assets::file))
         .route(

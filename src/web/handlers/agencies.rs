@@ -2,29 +2,34 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::html;
 use crate::search::{ParsedQuery, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::listing::{self, DatasetFilter, DatasetPage, SortOrder};
 use crate::web::pages::{agency_show, agency_tree};
-use crate::web::{lang_of, AppState, WebError};
+use crate::web::{AppState, Ctx, WebError};
 
-pub async fn tree(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn tree(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let viewer = ctx.viewer.clone();
     let (tree, counts) = state
         .db
-        .run(|conn| {
+        .run(move |conn| {
             let tree = AgencyTree::new(agencies::all(conn)?);
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn)?);
+            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, &viewer)?);
             Ok((tree, counts))
         })
         .await
         .map_err(WebError::storage(lang))?;
-    Ok(html(agency_tree::page(lang, &tree, &counts)))
+    Ok(ctx.html(agency_tree::page(&ctx.chrome(), &tree, &counts)))
 }
 
-pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn show(
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let viewer = ctx.viewer.clone();
     let code = req.match_info().get("code").unwrap_or_default().to_string();
     let index = state.search.clone();
     let found = state
@@ -34,11 +39,12 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             let Some(agency) = tree.by_code(&code).cloned() else {
                 return Ok(None);
             };
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn)?);
+            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, &viewer)?);
             // The index answers when ready (fast at any size); the database otherwise.
             let everything = SearchRequest::new(ParsedQuery::default(), SearchSort::Title);
             let datasets = match index.search(&SearchRequest {
                 agency_id: Some(agency.id),
+                viewer: viewer.clone(),
                 ..everything
             }) {
                 Ok(outcome) => {
@@ -52,6 +58,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 Err(_) => {
                     let filter = DatasetFilter {
                         agency_ids: Some(tree.subtree_ids(agency.id)),
+                        viewer,
                         ..Default::default()
                     };
                     listing::list(conn, &filter, SortOrder::Title, 1, &tree)?
@@ -67,7 +74,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .await
         .map_err(WebError::storage(lang))?;
     match found {
-        Some(data) => Ok(html(agency_show::page(lang, &data))),
+        Some(data) => Ok(ctx.html(agency_show::page(&ctx.chrome(), &data))),
         None => Err(WebError::not_found(lang)),
     }
 }

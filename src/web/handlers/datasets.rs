@@ -4,8 +4,7 @@ use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::html;
-use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme, Viewer};
 use crate::search::{self, ParsedQuery, SearchError, SearchIndex, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets;
@@ -15,10 +14,11 @@ use crate::storage::{DbConn, StorageError};
 use crate::web::pages::dataset_list::{self, ListQuery};
 use crate::web::pages::dataset_show;
 use crate::web::params::Params;
-use crate::web::{lang_of, AppState, WebError};
+use crate::web::{AppState, Ctx, WebError};
 
 /// Reads the list's filters from the query string; values that mean nothing are dropped and noted.
-fn list_query(params: &mut Params) -> ListQuery {
+/// Drafts can be listed by those who write datasets (their own agency's drafts).
+fn list_query(params: &mut Params, viewer: &Viewer) -> ListQuery {
     let q = params.get("q").map(str::to_string);
     let default_sort = if q.is_some() {
         SearchSort::Relevance
@@ -34,7 +34,7 @@ fn list_query(params: &mut Params) -> ListQuery {
         personal_data: params.parsed("personal", PersonalData::parse),
         format: params.parsed("format", |f| is_safe_format(f).then(|| f.to_uppercase())),
         status: params.parsed("status", |s| {
-            Status::parse(s).filter(|s| *s != Status::Draft)
+            Status::parse(s).filter(|s| *s != Status::Draft || viewer.is_writer())
         }),
         sort: params
             .parsed("sort", |s| match s {
@@ -54,6 +54,7 @@ fn from_index(
     index: &SearchIndex,
     query: &mut ListQuery,
     agency_id: Option<i32>,
+    viewer: &Viewer,
 ) -> Result<Option<(DatasetPage, ParsedQuery, HashMap<i32, DocSource>)>, StorageError> {
     let mut parsed = search::parse(query.q.as_deref().unwrap_or(""));
     let request = |parsed: &ParsedQuery, query: &ListQuery| SearchRequest {
@@ -64,13 +65,10 @@ fn from_index(
         importance: query.importance,
         personal_data: query.personal_data,
         format: query.format.clone(),
-        status: if query.status == Some(Status::Retired) {
-            Status::Retired
-        } else {
-            Status::Published
-        },
+        status: query.status.unwrap_or(Status::Published),
         sort: query.sort,
         page: query.page,
+        viewer: viewer.clone(),
     };
     let mut outcome = match index.search(&request(&parsed, query)) {
         Ok(o) => o,
@@ -113,10 +111,15 @@ fn from_index(
     )))
 }
 
-pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn list(
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let viewer = ctx.viewer.clone();
     let mut params = Params::parse(req.query_string());
-    let mut query = list_query(&mut params);
+    let mut query = list_query(&mut params, &viewer);
     let index = state.search.clone();
     let data = state
         .db
@@ -134,7 +137,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 None => None,
             };
             if let Some((page, parsed, sources)) =
-                from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0))?
+                from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0), &viewer)?
             {
                 return Ok(dataset_list::ListData {
                     query,
@@ -155,6 +158,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 personal_data: query.personal_data,
                 format: query.format.clone(),
                 status: query.status,
+                viewer,
             };
             let sort = if query.sort == SearchSort::Modified {
                 SortOrder::Modified
@@ -181,11 +185,16 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         })
         .await
         .map_err(WebError::storage(lang))?;
-    Ok(html(dataset_list::page(lang, &data)))
+    Ok(ctx.html(dataset_list::page(&ctx.chrome(), &data)))
 }
 
-pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn show(
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let viewer = ctx.viewer.clone();
     let identifier = req
         .match_info()
         .get("identifier")
@@ -197,7 +206,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     let detail = state
         .db
         .run(move |conn| {
-            let Some(detail) = datasets::detail(conn, &identifier)? else {
+            let Some(detail) = datasets::detail(conn, &identifier, &viewer)? else {
                 return Ok(None);
             };
             let ancestors = agencies::ancestors(conn, detail.owner.id)?;
@@ -206,7 +215,12 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .await
         .map_err(WebError::storage(lang))?;
     match detail {
-        Some((detail, ancestors)) => Ok(html(dataset_show::page(lang, &detail, &ancestors))),
+        Some((detail, ancestors)) => {
+            let can_edit = ctx
+                .viewer
+                .can_edit(detail.dataset.owner_id, detail.dataset.custodian_id);
+            Ok(ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit)))
+        }
         None => Err(WebError::not_found(lang)),
     }
 }

@@ -1,27 +1,30 @@
 //! `/`: the catalog at a glance. Counts come from the search index (one pass over every listed
 //! dataset); until the index is ready, from the database.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 
-use super::html;
 use crate::search::{ParsedQuery, SearchRequest, SearchSort};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets::{self, CatalogTotals};
 use crate::storage::listing::{self, DatasetFilter, SortOrder};
 use crate::web::pages::home::{self, HomeData};
-use crate::web::{lang_of, AppState, WebError};
+use crate::web::{AppState, Ctx, WebError};
 
 const RECENT: usize = 8;
 
-pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn show(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let viewer = ctx.viewer.clone();
     let index = state.search.clone();
     let data = state
         .db
         .run(move |conn| {
             let tree = AgencyTree::new(agencies::all(conn)?);
             let agencies = tree.agencies.len() as i64;
-            let everything = SearchRequest::new(ParsedQuery::default(), SearchSort::Modified);
+            let everything = SearchRequest {
+                viewer: viewer.clone(),
+                ..SearchRequest::new(ParsedQuery::default(), SearchSort::Modified)
+            };
             if let Ok(outcome) = index.search(&everything) {
                 let ids: Vec<i32> = outcome.ids.iter().copied().take(RECENT).collect();
                 let recent = listing::summaries(conn, &ids)?
@@ -40,10 +43,13 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                     recent,
                 });
             }
-            let totals = datasets::totals(conn)?;
-            let overview =
-                listing::list(conn, &DatasetFilter::default(), SortOrder::Title, 1, &tree)?;
-            let recent = datasets::recent(conn, RECENT as i64)?;
+            let totals = datasets::totals(conn, &viewer)?;
+            let filter = DatasetFilter {
+                viewer: viewer.clone(),
+                ..Default::default()
+            };
+            let overview = listing::list(conn, &filter, SortOrder::Title, 1, &tree)?;
+            let recent = datasets::recent(conn, &viewer, RECENT as i64)?;
             Ok(HomeData {
                 totals,
                 tree,
@@ -53,5 +59,5 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         })
         .await
         .map_err(WebError::storage(lang))?;
-    Ok(html(home::page(lang, &data)))
+    Ok(ctx.html(home::page(&ctx.chrome(), &data)))
 }

@@ -10,7 +10,7 @@ use crate::web::i18n::LANG_COOKIE;
 use crate::web::params::Params;
 
 /// Only paths on this site are followed, so the switch can't be used to send people elsewhere.
-fn local_path(next: Option<&str>) -> &str {
+pub(crate) fn local_path(next: Option<&str>) -> &str {
     match next {
         Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
         _ => "/",

@@ -6,6 +6,7 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{breadcrumbs, dataset_item, number};
+use crate::web::ctx::Chrome;
 use crate::domain::Lang;
 use crate::storage::agencies::AgencyTree;
 use crate::storage::listing::DatasetPage;
@@ -18,7 +19,8 @@ pub struct AgencyData {
     pub datasets: DatasetPage,
 }
 
-pub fn page(lang: Lang, data: &AgencyData) -> Markup {
+pub fn page(chrome: &Chrome, data: &AgencyData) -> Markup {
+    let lang = chrome.lang;
     let a = &data.agency;
     let tree = &data.tree;
     let mut trail = vec![(
@@ -76,7 +78,7 @@ pub fn page(lang: Lang, data: &AgencyData) -> Markup {
         }
     };
     layout::page(
-        lang,
+        chrome,
         a.name(lang),
         Section::Agencies,
         &format!("/agencies/{}", a.code),

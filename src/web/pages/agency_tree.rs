@@ -7,6 +7,7 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::number;
+use crate::web::ctx::Chrome;
 use crate::domain::{AgencyKind, Lang};
 use crate::storage::agencies::AgencyTree;
 use crate::storage::models::Agency;
@@ -67,7 +68,8 @@ fn node(
     }
 }
 
-pub fn page(lang: Lang, tree: &AgencyTree, counts: &HashMap<i32, i64>) -> Markup {
+pub fn page(chrome: &Chrome, tree: &AgencyTree, counts: &HashMap<i32, i64>) -> Markup {
+    let lang = chrome.lang;
     let body = html! {
         h1 { (lang.pick("Cơ quan nhà nước", "State agencies")) }
         p class="lead" { (lang.pick(
@@ -88,7 +90,7 @@ pub fn page(lang: Lang, tree: &AgencyTree, counts: &HashMap<i32, i64>) -> Markup
         }
     };
     layout::page(
-        lang,
+        chrome,
         lang.pick("Cơ quan", "Agencies"),
         Section::Agencies,
         "/agencies",

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::layout::{self, Section};
 use super::partials::{dataset_item, number, pager};
 use super::snippet;
+use crate::web::ctx::Chrome;
 use crate::domain::{Importance, Lang, PersonalData, SharingScope, Status, Theme};
 use crate::search::{ParsedQuery, SearchSort, MAX_QUERY_CHARS};
 use crate::storage::agencies::AgencyTree;
@@ -274,7 +275,8 @@ fn agency_links(lang: Lang, data: &ListData) -> Vec<FacetLink> {
     links
 }
 
-pub fn page(lang: Lang, data: &ListData) -> Markup {
+pub fn page(chrome: &Chrome, data: &ListData) -> Markup {
+    let lang = chrome.lang;
     let q = &data.query;
     let f = &data.page.facets;
     let last_page = ((data.page.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
@@ -412,7 +414,7 @@ pub fn page(lang: Lang, data: &ListData) -> Markup {
         }
     };
     layout::page_with_query(
-        lang,
+        chrome,
         &heading,
         Section::Datasets,
         &q.url(),

@@ -5,7 +5,8 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{breadcrumbs, byte_size, date, scope_badge, status_badge};
-use crate::domain::{Audience, Channel, Lang, PersonalData, SharingScope};
+use crate::web::ctx::Chrome;
+use crate::domain::{Audience, Channel, Lang, PersonalData, SharingScope, Status};
 use crate::storage::models::{AccessRule, Agency, DatasetDetail};
 
 fn agency_link(lang: Lang, a: &Agency) -> Markup {
@@ -58,8 +59,15 @@ fn access_rule(lang: Lang, rule: &AccessRule, approver: Option<&Agency>) -> Mark
     }
 }
 
-/// `owner_chain`: the owner and the agencies above it, from the top.
-pub fn page(lang: Lang, detail: &DatasetDetail, owner_chain: &[Agency]) -> Markup {
+/// `owner_chain`: the owner and the agencies above it, from the top. `can_edit`: the viewer may
+/// change this dataset (the page offers the edit form and the status actions).
+pub fn page(
+    chrome: &Chrome,
+    detail: &DatasetDetail,
+    owner_chain: &[Agency],
+    can_edit: bool,
+) -> Markup {
+    let lang = chrome.lang;
     let d = &detail.dataset;
     let here = format!("/datasets/{}", d.identifier);
     let mut trail = vec![(
@@ -81,6 +89,22 @@ pub fn page(lang: Lang, detail: &DatasetDetail, owner_chain: &[Agency]) -> Marku
                     (scope_badge(lang, d.sharing_scope()))
                     (status_badge(lang, d.status()))
                     @for t in &detail.themes { a class="tag" href={ "/datasets?theme=" (t.code()) } { (t.label(lang)) } }
+                }
+                @if d.status() == Some(Status::Retired) {
+                    p class="notice" role="note" { (lang.pick(
+                        "Bộ dữ liệu này đã ngừng sử dụng: thông tin được giữ lại để tra cứu.",
+                        "This dataset has been retired: its description is kept for reference.")) }
+                }
+                @if d.status() == Some(Status::Draft) {
+                    p class="notice" role="note" { (lang.pick(
+                        "Bản nháp: chỉ cán bộ quản lý dữ liệu của cơ quan và quản trị viên nhìn thấy.",
+                        "Draft: only the agency's data stewards and administrators can see it.")) }
+                }
+                p class="actions" {
+                    a href={ (here) "/history" } { (lang.pick("Lịch sử thay đổi", "Change history")) }
+                    @if can_edit {
+                        " · " a class="button" href={ (here) "/edit" } { (lang.pick("Sửa thông tin", "Edit")) }
+                    }
                 }
                 @if !d.description.is_empty() {
                     @for para in d.description.split("\n").filter(|p| !p.trim().is_empty()) { p class="lead" { (para) } }
@@ -214,7 +238,8 @@ pub fn page(lang: Lang, detail: &DatasetDetail, owner_chain: &[Agency]) -> Marku
             }
         }
     };
-    layout::page(lang, &d.title, Section::Datasets, &here, body)
+    layout::page(
+        chrome, &d.title, Section::Datasets, &here, body)
 }
 
 fn scope_explanation(lang: Lang, scope: SharingScope) -> &'static str {

@@ -5,6 +5,7 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use crate::domain::Lang;
+use crate::web::ctx::Chrome;
 
 pub fn page(lang: Lang, status: StatusCode) -> Markup {
     let (title, explanation) = match status.as_u16() {
@@ -18,6 +19,20 @@ pub fn page(lang: Lang, status: StatusCode) -> Markup {
         400 => (
             lang.pick("Yêu cầu không hợp lệ", "Bad request"),
             lang.pick("Yêu cầu gửi đến máy chủ không đọc được. Hãy quay lại và thử lại.", "The server could not read the request. Go back and try again."),
+        ),
+        403 => (
+            lang.pick("Không có quyền thực hiện", "Not allowed"),
+            lang.pick(
+                "Tài khoản của bạn không có quyền xem hoặc thay đổi nội dung này. Nếu bạn cho rằng đây là nhầm lẫn, hãy liên hệ quản trị viên của danh mục.",
+                "Your account may not see or change this. If you think this is a mistake, contact the catalog's administrators.",
+            ),
+        ),
+        413 => (
+            lang.pick("Nội dung gửi lên quá lớn", "Too much data sent"),
+            lang.pick(
+                "Không có gì được lưu: biểu mẫu gửi lên vượt quá 4 MB. Hãy rút ngắn nội dung (ví dụ phần mô tả) rồi gửi lại.",
+                "Nothing was saved: the form sent more than 4 MB. Shorten what you typed (the description, for instance) and send it again.",
+            ),
         ),
         405 => (
             lang.pick("Thao tác không được hỗ trợ", "Method not allowed"),
@@ -38,6 +53,23 @@ pub fn page(lang: Lang, status: StatusCode) -> Markup {
             ),
         ),
     };
+    explained(lang, status, title, explanation)
+}
+
+/// 403 for a form whose CSRF token was missing or wrong: nothing was saved, and how to go on.
+pub fn csrf_page(lang: Lang) -> Markup {
+    explained(
+        lang,
+        StatusCode::FORBIDDEN,
+        lang.pick("Biểu mẫu đã hết hạn", "The form has expired"),
+        lang.pick(
+            "Không có gì được lưu: biểu mẫu này không còn hợp lệ (phiên đăng nhập đã thay đổi, hoặc biểu mẫu không được gửi từ trang của danh mục). Hãy quay lại, tải lại trang và gửi lại.",
+            "Nothing was saved: this form is no longer valid (the login session changed, or the form was not sent from the catalog's own page). Go back, reload the page and send it again.",
+        ),
+    )
+}
+
+fn explained(lang: Lang, status: StatusCode, title: &str, explanation: &str) -> Markup {
     let body = html! {
         section class="error-page" {
             p class="error-code" { (status.as_u16()) }
@@ -50,5 +82,5 @@ pub fn page(lang: Lang, status: StatusCode) -> Markup {
             }
         }
     };
-    layout::page(lang, title, Section::None, "/", body)
+    layout::page(&Chrome::anonymous(lang), title, Section::None, "/", body)
 }

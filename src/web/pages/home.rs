@@ -4,6 +4,7 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{bar_chart, date, number};
+use crate::web::ctx::Chrome;
 use crate::domain::{AgencyKind, Lang, SharingScope, Theme};
 use crate::storage::agencies::AgencyTree;
 use crate::storage::datasets::CatalogTotals;
@@ -17,7 +18,8 @@ pub struct HomeData {
     pub recent: Vec<Dataset>,
 }
 
-pub fn page(lang: Lang, data: &HomeData) -> Markup {
+pub fn page(chrome: &Chrome, data: &HomeData) -> Markup {
+    let lang = chrome.lang;
     let mut themes: Vec<(Theme, i64)> = data.facets.themes.iter().map(|(t, n)| (*t, *n)).collect();
     themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let theme_bars: Vec<(String, i64, String)> = themes
@@ -93,7 +95,7 @@ pub fn page(lang: Lang, data: &HomeData) -> Markup {
         }
     };
     layout::page(
-        lang,
+        chrome,
         lang.pick("Trang chủ", "Home"),
         Section::Home,
         "/",

@@ -3,7 +3,8 @@
 
 use maud::{html, Markup, DOCTYPE};
 
-use crate::domain::Lang;
+use crate::domain::{Lang, UserRole};
+use crate::web::ctx::Chrome;
 
 /// Which navigation entry is the current section.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -15,19 +16,20 @@ pub enum Section {
 }
 
 /// A whole page. `here` is this page's local URL, so the language switch can come back to it.
-pub fn page(lang: Lang, title: &str, section: Section, here: &str, body: Markup) -> Markup {
-    page_with_query(lang, title, section, here, "", body)
+pub fn page(chrome: &Chrome, title: &str, section: Section, here: &str, body: Markup) -> Markup {
+    page_with_query(chrome, title, section, here, "", body)
 }
 
 /// A whole page whose search box shows `q` (the search results page).
 pub fn page_with_query(
-    lang: Lang,
+    chrome: &Chrome,
     title: &str,
     section: Section,
     here: &str,
     q: &str,
     body: Markup,
 ) -> Markup {
+    let lang = chrome.lang;
     let site = lang.pick("Danh mục dữ liệu quốc gia", "National Data Catalog");
     let nav = [
         (Section::Home, "/", lang.pick("Trang chủ", "Home")),
@@ -91,6 +93,7 @@ pub fn page_with_query(
                         a class="lang-switch" href=(switch_url) lang=(other.code()) hreflang=(other.code()) {
                             @match other { Lang::En => "English", Lang::Vi => "Tiếng Việt" }
                         }
+                        (account_area(chrome, here))
                     }
                 }
                 main id="main" class="wrap" tabindex="-1" { (body) }
@@ -107,6 +110,40 @@ pub fn page_with_query(
                             a href="/inventory/templates/distributions.csv" { (lang.pick("bản phân phối", "distributions")) } ", "
                             a href="/inventory/templates/agencies.csv" { (lang.pick("cơ quan", "agencies")) }
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Log in, or who is logged in with their links and a log-out button (a POST form: logging out is a
+/// change, so it carries the CSRF token like every other).
+fn account_area(chrome: &Chrome, here: &str) -> Markup {
+    let lang = chrome.lang;
+    let Some(account) = &chrome.account else {
+        let login = format!(
+            "/login?next={}",
+            form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+        );
+        return html! {
+            a class="account-link" href=(login) { (lang.pick("Đăng nhập", "Log in")) }
+        };
+    };
+    html! {
+        nav class="account" aria-label=(lang.pick("Tài khoản", "Account")) {
+            ul class="nav" {
+                @if account.role != UserRole::Official {
+                    li { a href="/datasets/new" { (lang.pick("Đăng ký dữ liệu", "Register a dataset")) } }
+                }
+                @if account.role == UserRole::Admin {
+                    li { a href="/admin/users" { (lang.pick("Quản trị", "Administration")) } }
+                }
+                li { a href="/account" title=(account.email) { (account.label()) } }
+                li {
+                    form method="post" action="/logout" class="inline-form" {
+                        input type="hidden" name="csrf" value=(chrome.csrf);
+                        button type="submit" class="link-button" { (lang.pick("Đăng xuất", "Log out")) }
                     }
                 }
             }

@@ -1,10 +1,12 @@
 //! Pages: one maud module per page, built from the shared [`layout`] and [`partials`].
 
+pub mod account;
 pub mod agency_show;
 pub mod agency_tree;
 pub mod dataset_list;
 pub mod dataset_show;
 pub mod errors;
+pub mod forms;
 pub mod home;
 pub mod layout;
 pub mod partials;
