@@ -115,7 +115,7 @@ fn problem_at<'r>(report: &'r Report, file: &str, line: u64, column: &str) -> &'
 
 fn detail(app: &TestApp, identifier: &str) -> Option<DatasetDetail> {
     let mut conn = app.db.conn().unwrap();
-    ndc::storage::datasets::detail(&mut conn, identifier).unwrap()
+    ndc::storage::datasets::detail(&mut conn, identifier, &common::admin_viewer()).unwrap()
 }
 
 fn field_names(app: &TestApp, identifier: &str) -> Vec<String> {

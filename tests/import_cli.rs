@@ -120,7 +120,7 @@ impl Catalog {
 
     fn has_dataset(&self, identifier: &str) -> bool {
         let mut conn = self.db.conn().unwrap();
-        ndc::storage::datasets::detail(&mut conn, identifier)
+        ndc::storage::datasets::detail(&mut conn, identifier, &common::admin_viewer())
             .unwrap()
             .is_some()
     }
@@ -338,7 +338,7 @@ cli_on_both!(dry_run_partial_encoding_and_stewards, |cat| {
     let detected = cat.import(&[&legacy]);
     detected.exits(0).says("Windows-1258");
     let mut conn = cat.db.conn().unwrap();
-    let stored = ndc::storage::datasets::detail(&mut conn, "nan-tn-cp1258")
+    let stored = ndc::storage::datasets::detail(&mut conn, "nan-tn-cp1258", &common::admin_viewer())
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -572,7 +572,7 @@ cli_on_both!(
             "nothing of the killed import"
         );
         let mut conn = db.conn().unwrap();
-        assert!(ndc::storage::datasets::detail(&mut conn, "nan-tn-lon-0")
+        assert!(ndc::storage::datasets::detail(&mut conn, "nan-tn-lon-0", &common::admin_viewer())
             .unwrap()
             .is_none());
 

@@ -9,10 +9,12 @@ use std::collections::{HashMap, HashSet};
 use common::{seed_rows, Page};
 use ndc::text::sort_key;
 
+/// The datasets an anonymous visitor sees listed: published open data (shared and internal
+/// datasets need a login, drafts stay with their agency; `tests/accounts.rs` covers the others).
 fn visible_seed_datasets() -> Vec<HashMap<String, String>> {
     seed_rows("datasets.csv")
         .into_iter()
-        .filter(|d| d["status"] == "published")
+        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open")
         .collect()
 }
 

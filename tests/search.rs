@@ -1,6 +1,8 @@
 //! Searching the catalog as officials type: with and without diacritics, phrases, exclusions, column
 //! names, misspellings and hostile input; facet counts over the whole result set; and an index that
 //! follows every committed change, survives restarts and rebuilds itself when unreadable.
+//! Searches are made by a logged-in administrator, who sees the whole catalog: who sees what is
+//! tested in `tests/accounts.rs`.
 
 mod common;
 
@@ -75,7 +77,8 @@ fn contains_phrase(text: &[String], phrase: &[String]) -> bool {
 on_both_backends!(
     typed_without_diacritics_finds_the_population_database_first,
     |app| {
-        let page = app.get(&q("du lieu dan cu")).await;
+    let admin = app.logged_in("admin", None).await;
+        let page = admin.get(&q("du lieu dan cu")).await;
         assert_eq!(page.status, 200);
         assert_eq!(
             ranked_ids(&page).first().map(String::as_str),
@@ -87,7 +90,7 @@ on_both_backends!(
             "DỮ LIỆU DÂN CƯ",
             "du\u{31b}\u{303} lie\u{302}\u{323}u da\u{302}n cu\u{31b}",
         ] {
-            let again = app.get(&q(typed)).await;
+            let again = admin.get(&q(typed)).await;
             assert_eq!(
                 ranked_ids(&again).first().map(String::as_str),
                 Some("bca-csdl-dan-cu"),
@@ -105,27 +108,29 @@ on_both_backends!(
 );
 
 on_both_backends!(place_names_and_tax_codes_land_on_the_right_dataset, |app| {
-    let page = app.get(&q("Dân Cư Hà Nội")).await;
+    let admin = app.logged_in("admin", None).await;
+    let page = admin.get(&q("Dân Cư Hà Nội")).await;
     assert_eq!(
         ranked_ids(&page).first().map(String::as_str),
         Some("hni-ca-so-lieu-dan-cu")
     );
-    let page = app.get(&q("ma so thue doanh nghiep")).await;
+    let page = admin.get(&q("ma so thue doanh nghiep")).await;
     assert_eq!(
         ranked_ids(&page).first().map(String::as_str),
         Some("btc-danh-muc-ma-so-thue")
     );
-    let page = app.get(&q("hoà")).await;
+    let page = admin.get(&q("hoà")).await;
     assert_eq!(
         total(&page),
-        total(&app.get(&q("hòa")).await),
+        total(&admin.get(&q("hòa")).await),
         "tone placement does not matter"
     );
 });
 
 on_both_backends!(exact_diacritics_rank_above_folded_look_alikes, |app| {
+    let admin = app.logged_in("admin", None).await;
     // "mã" (code) against "mả" (grave, as in "mồ mả"): both fold to "ma".
-    let page = app.get(&q("mã")).await;
+    let page = admin.get(&q("mã")).await;
     let ids = ranked_ids(&page);
     let titles: HashMap<String, String> = published()
         .into_iter()
@@ -148,12 +153,13 @@ on_both_backends!(exact_diacritics_rank_above_folded_look_alikes, |app| {
         );
     }
     // Without diacritics both are found.
-    assert!(total(&app.get(&q("ma")).await) >= total(&page));
+    assert!(total(&admin.get(&q("ma")).await) >= total(&page));
 });
 
 on_both_backends!(adjacent_syllables_rank_above_scattered_ones, |app| {
+    let admin = app.logged_in("admin", None).await;
     let fields = seed_rows("fields.csv");
-    let page = app.get(&q("dân cư")).await;
+    let page = admin.get(&q("dân cư")).await;
     let ids = ranked_ids(&page);
     let rows: HashMap<String, HashMap<String, String>> = published()
         .into_iter()
@@ -175,6 +181,7 @@ on_both_backends!(adjacent_syllables_rank_above_scattered_ones, |app| {
 });
 
 on_both_backends!(quoted_phrases_and_exclusions, |app| {
+    let admin = app.logged_in("admin", None).await;
     let fields = seed_rows("fields.csv");
     let phrase = folded("dân cư");
     let expected = published()
@@ -185,22 +192,23 @@ on_both_backends!(quoted_phrases_and_exclusions, |app| {
                 .any(|t| contains_phrase(t, &phrase))
         })
         .count() as i64;
-    let page = app.get(&q("\"dan cu\"")).await;
+    let page = admin.get(&q("\"dan cu\"")).await;
     assert_eq!(
         total(&page),
         expected,
         "a quoted phrase matches exactly the datasets holding it"
     );
-    let without_hn = app.get(&q("\"dân cư\" -\"Hà Nội\"")).await;
+    let without_hn = admin.get(&q("\"dân cư\" -\"Hà Nội\"")).await;
     assert!(total(&without_hn) < total(&page));
     assert!(!ranked_ids(&without_hn).contains(&"hni-ca-so-lieu-dan-cu".to_string()));
     // Excluding "động" (typed with diacritics) keeps "Lâm Đồng"; "-dong" excludes both.
-    let accented = total(&app.get(&q("bệnh -động")).await);
-    let folded_out = total(&app.get(&q("bệnh -dong")).await);
+    let accented = total(&admin.get(&q("bệnh -động")).await);
+    let folded_out = total(&admin.get(&q("bệnh -dong")).await);
     assert!(accented > folded_out, "{accented} > {folded_out}");
 });
 
 on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
+    let admin = app.logged_in("admin", None).await;
     let fields = seed_rows("fields.csv");
     let published: Vec<String> = published()
         .into_iter()
@@ -212,7 +220,7 @@ on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
             .filter(|f| f["name"] == column)
             .map(|f| &f["dataset"])
             .collect();
-        let page = app.get(&q(column)).await;
+        let page = admin.get(&q(column)).await;
         let ids = ranked_ids(&page);
         for owner in owners.iter().filter(|o| published.contains(o)) {
             assert!(
@@ -230,8 +238,9 @@ on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
 on_both_backends!(
     a_column_name_typed_exactly_ranks_its_datasets_first,
     |app| {
+    let admin = app.logged_in("admin", None).await;
         let fields = seed_rows("fields.csv");
-        let page = app.get(&q("ngay_sinh")).await;
+        let page = admin.get(&q("ngay_sinh")).await;
         let first = ranked_ids(&page).into_iter().next().expect("results");
         assert!(
             fields
@@ -243,8 +252,9 @@ on_both_backends!(
 );
 
 on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {
-    let right = app.get(&q("giao thong")).await;
-    let wrong = app.get(&q("giao thogn")).await;
+    let admin = app.logged_in("admin", None).await;
+    let right = admin.get(&q("giao thong")).await;
+    let wrong = admin.get(&q("giao thogn")).await;
     assert!(total(&right) > 0);
     assert_eq!(total(&wrong), total(&right));
     let notice = wrong.text(".notice");
@@ -255,6 +265,7 @@ on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {
 });
 
 on_both_backends!(no_input_is_a_syntax_error, |app| {
+    let admin = app.logged_in("admin", None).await;
     let long = "dân cư ".repeat(300);
     let inputs = [
         "\"unbalanced quote",
@@ -273,7 +284,7 @@ on_both_backends!(no_input_is_a_syntax_error, |app| {
         long.as_str(),
     ];
     for input in inputs {
-        let page = app.get(&q(input)).await;
+        let page = admin.get(&q(input)).await;
         assert_eq!(page.status, 200, "{input:?}");
         assert!(
             !ranked_ids(&page).is_empty()
@@ -282,11 +293,12 @@ on_both_backends!(no_input_is_a_syntax_error, |app| {
         );
         assert!(!page.body.contains("<script>alert(1)</script>"));
     }
-    assert!(app.get(&q(&long)).await.text(".notice").contains("1000"));
+    assert!(admin.get(&q(&long)).await.text(".notice").contains("1000"));
 });
 
 on_both_backends!(facets_count_the_whole_result_set, |app| {
-    let page = app.get(&q("du lieu")).await;
+    let admin = app.logged_in("admin", None).await;
+    let page = admin.get(&q("du lieu")).await;
     let all = total(&page);
     assert!(all > 20, "more results than one page");
     // Each sharing-scope count equals the total when filtering by it, and they add up.
@@ -308,13 +320,13 @@ on_both_backends!(facets_count_the_whole_result_set, |app| {
                     .parse::<i64>()
                     .unwrap()
             });
-        let filtered = total(&app.get(&format!("{}&scope={code}", q("du lieu"))).await);
+        let filtered = total(&admin.get(&format!("{}&scope={code}", q("du lieu"))).await);
         assert_eq!(facet.unwrap_or(0), filtered, "{label}");
         sum += filtered;
     }
     assert_eq!(sum, all);
     // Agency filter includes sub-agencies: datasets of Bộ Công an's departments are found under it.
-    let bca = total(&app.get(&format!("{}&agency=bca", q("du lieu"))).await);
+    let bca = total(&admin.get(&format!("{}&agency=bca", q("du lieu"))).await);
     let rows = published();
     let agencies = seed_rows("agencies.csv");
     let under_bca = |code: &str| {
@@ -345,14 +357,15 @@ on_both_backends!(facets_count_the_whole_result_set, |app| {
 });
 
 on_both_backends!(every_committed_change_reaches_search, |app| {
+    let admin = app.logged_in("admin", None).await;
     // A new dataset, imported through the inventory path.
     let csv = "identifier,title,description,owner,themes,sharing_scope\n\
                hni-thu-nghiem-xyzzy,Danh sách cây xanh đô thị Xyzzy,Thử nghiệm đồng bộ chỉ mục.,hni,environment,open\n";
     let mut conn = app.db.conn().unwrap();
     common::import_csv(&mut conn, "datasets.csv", csv);
-    assert_eq!(total(&app.get(&q("xyzzy")).await), 0, "not yet followed");
+    assert_eq!(total(&admin.get(&q("xyzzy")).await), 0, "not yet followed");
     app.sync_search();
-    let page = app.get(&q("xyzzy")).await;
+    let page = admin.get(&q("xyzzy")).await;
     assert_eq!(ranked_ids(&page), ["hni-thu-nghiem-xyzzy"]);
     // Renaming its agency re-indexes the agency's datasets under the new name.
     ndc::storage::write::transaction(&mut conn, |c| {
@@ -365,7 +378,7 @@ on_both_backends!(every_committed_change_reaches_search, |app| {
     })
     .unwrap();
     app.sync_search();
-    let renamed = app.get(&q("quuxville")).await;
+    let renamed = admin.get(&q("quuxville")).await;
     let owned = published()
         .iter()
         .filter(|d| d["owner"] == "hni" || d["custodian"] == "hni")
@@ -377,7 +390,8 @@ on_both_backends!(every_committed_change_reaches_search, |app| {
 on_both_backends!(
     index_survives_restarts_and_rebuilds_when_unreadable,
     |app| {
-        let before = total(&app.get(&q("dan cu")).await);
+    let admin = app.logged_in("admin", None).await;
+        let before = total(&admin.get(&q("dan cu")).await);
         let current = std::fs::read_to_string(app.data_dir.join("search/current")).unwrap();
         app.search.close(); // as the process stopping does
                             // A restart opens the same index and catches up with what changed while it was down.
@@ -390,7 +404,7 @@ on_both_backends!(
             current,
             "not rebuilt"
         );
-        let restarted = app.with_index(reopened.clone());
+        let restarted = admin.with_index(reopened.clone());
         assert_eq!(total(&restarted.get(&q("plugh")).await), 1);
         // An unreadable index is rebuilt from the database.
         std::fs::remove_file(
@@ -406,7 +420,7 @@ on_both_backends!(
             std::fs::read_to_string(app.data_dir.join("search/current")).unwrap(),
             current
         );
-        let restarted = app.with_index(rebuilt.clone());
+        let restarted = admin.with_index(rebuilt.clone());
         assert_eq!(total(&restarted.get(&q("dan cu")).await), before);
         assert_eq!(total(&restarted.get(&q("plugh")).await), 1);
     }
@@ -415,13 +429,14 @@ on_both_backends!(
 on_both_backends!(
     when_no_dataset_holds_every_word_some_words_are_enough,
     |app| {
-        let page = app.get(&q("dân cư xyzzyqux")).await;
+    let admin = app.logged_in("admin", None).await;
+        let page = admin.get(&q("dân cư xyzzyqux")).await;
         assert!(total(&page) > 0);
         assert!(
             page.text(".notice").contains("một phần"),
             "the page says it relaxed the search"
         );
-        let strict = ranked_ids(&app.get(&q("dân cư")).await);
+        let strict = ranked_ids(&admin.get(&q("dân cư")).await);
         assert_eq!(ranked_ids(&page).first(), strict.first());
     }
 );
@@ -430,7 +445,8 @@ on_both_backends!(
 // switches (faster than applying 6,000 changes batch by batch), and what searches showed before
 // (cached facet counts included) gives way to the new index's answers.
 on_both_backends!(a_bulk_import_is_searchable_after_a_rebuild_aside, |app| {
-    let before = total(&app.get(&q("zyxwvu")).await);
+    let admin = app.logged_in("admin", None).await;
+    let before = total(&admin.get(&q("zyxwvu")).await);
     assert_eq!(before, 0);
     let mut csv = String::from("identifier,title,owner\n");
     for i in 0..6_000 {
@@ -445,6 +461,6 @@ on_both_backends!(a_bulk_import_is_searchable_after_a_rebuild_aside, |app| {
         current,
         "rebuilt aside and switched"
     );
-    assert_eq!(total(&app.get(&q("zyxwvu")).await), 6_000);
-    assert_eq!(total(&app.get(&q("dan cu")).await) > 0, true);
+    assert_eq!(total(&admin.get(&q("zyxwvu")).await), 6_000);
+    assert_eq!(total(&admin.get(&q("dan cu")).await) > 0, true);
 });

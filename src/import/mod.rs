@@ -12,6 +12,7 @@ mod parts;
 mod records;
 mod report;
 mod rows;
+pub mod validate;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 pub use decode::{encoding_named, Input};
 pub use engine::{run, Progress};
 pub use header::{recognise, FileKind};
+pub use records::{default_access_rule, DatasetRow};
 pub use report::{shorten, KindCounts, Problem, Report, Severity};
 
 use crate::storage::tokens::Role;

@@ -22,6 +22,7 @@ pub struct AgencyRow {
 }
 
 /// A dataset row, before its agency codes are resolved to ids.
+#[derive(Debug, Clone)]
 pub struct DatasetRow {
     pub dataset: NewDataset,
     pub owner: String,

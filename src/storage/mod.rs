@@ -4,6 +4,7 @@
 pub mod agencies;
 pub mod audit;
 pub mod bulk;
+pub mod dataset_write;
 pub mod datasets;
 mod db;
 pub mod export_source;

@@ -3,6 +3,7 @@
 //! [`crate::storage`] for data.
 
 mod ctx;
+mod dataset_form;
 mod error;
 mod form;
 mod handlers;
@@ -53,9 +54,27 @@ impl ImportSettings {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(handlers::home::show))
         .route("/datasets", web::get().to(handlers::datasets::list))
+        .route("/datasets/new", web::get().to(handlers::dataset_edit::new_form))
+        .route("/datasets/new", web::post().to(handlers::dataset_edit::create))
         .route(
             "/datasets/{identifier}",
             web::get().to(handlers::datasets::show),
+        )
+        .route(
+            "/datasets/{identifier}/edit",
+            web::get().to(handlers::dataset_edit::edit_form),
+        )
+        .route(
+            "/datasets/{identifier}/edit",
+            web::post().to(handlers::dataset_edit::update),
+        )
+        .route(
+            "/datasets/{identifier}/status",
+            web::post().to(handlers::dataset_edit::set_status),
+        )
+        .route(
+            "/datasets/{identifier}/history",
+            web::get().to(handlers::dataset_edit::history),
         )
         .route("/agencies", web::get().to(handlers::agencies::tree))
         .route("/agencies/{code}", web::get().to(handlers::agencies::show))

@@ -45,6 +45,8 @@ pub struct TestApp {
     pub search: Arc<SearchIndex>,
     pub data_dir: PathBuf,
     pub backend: &'static str,
+    /// Session keys and login throttle, shared by every client of this app (as by a server's workers).
+    pub auth: ndc::web::AuthState,
     place: Place,
 }
 
@@ -73,6 +75,9 @@ pub fn config(data_dir: PathBuf, database_url: Option<String>) -> Config {
         db_pool: 4,
         workers: Some(1),
         max_upload_mb: 512,
+        session_key: None,
+        session_hours: 8,
+        secure_cookies: false,
     }
 }
 
@@ -117,6 +122,7 @@ impl TestApp {
             search: Arc::new(SearchIndex::new(&dir)),
             data_dir: dir.clone(),
             backend: "sqlite",
+            auth: test_auth(),
             place: Place::SqliteDir(dir),
         }
     }
@@ -139,6 +145,7 @@ impl TestApp {
             search: Arc::new(SearchIndex::new(&dir)),
             data_dir: dir,
             backend: "postgres",
+            auth: test_auth(),
             place: Place::PgSchema { admin_url, schema },
         })
     }
@@ -173,6 +180,7 @@ impl TestApp {
         self.client().get_with(uri, cookie).await
     }
 
+    /// An anonymous visitor.
     pub fn client(&self) -> Client {
         self.with_index(self.search.clone())
     }
@@ -182,38 +190,141 @@ impl TestApp {
         Client {
             db: self.db.clone(),
             search,
+            auth: self.auth.clone(),
+            cookies: Default::default(),
         }
+    }
+
+    /// Creates an account (role `admin`, `steward` or `official`; agency by code) and returns its
+    /// email and password.
+    pub fn add_user(&self, role: &str, agency: Option<&str>) -> (String, String) {
+        let email = format!("{}@test.gov.vn", unique(role));
+        let password = format!("mật khẩu của {role} đủ dài");
+        let mut conn = self.db.conn().expect("a connection");
+        let agency_id = agency.map(|code| {
+            ndc::storage::agencies::all(&mut conn)
+                .unwrap()
+                .into_iter()
+                .find(|a| a.code == code)
+                .unwrap_or_else(|| panic!("no agency {code}"))
+                .id
+        });
+        let hash = ndc::auth::password::hash(&password).unwrap();
+        ndc::storage::users::create(
+            &mut conn,
+            &ndc::storage::users::NewUser {
+                email: &email,
+                display_name: "",
+                password_hash: &hash,
+                role: ndc::domain::UserRole::from_code(role).expect("a role"),
+                agency_id,
+            },
+        )
+        .unwrap()
+        .expect("a new email");
+        (email, password)
+    }
+
+    /// A client logged in (through the real login form) as a new user with this role and agency.
+    pub async fn logged_in(&self, role: &str, agency: Option<&str>) -> Client {
+        let (email, password) = self.add_user(role, agency);
+        let client = self.client();
+        let page = client.login(&email, &password).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "login as {email}: {}", page.body);
+        client
     }
 }
 
-/// Requests to the real application over a database and a search index.
+/// A viewer who sees everything, for reading the catalog back in tests.
+pub fn admin_viewer() -> ndc::domain::Viewer {
+    ndc::domain::Viewer::User {
+        id: 0,
+        role: ndc::domain::UserRole::Admin,
+        agency_id: None,
+        agency_subtree: Vec::new(),
+    }
+}
+
+fn test_auth() -> ndc::web::AuthState {
+    ndc::web::AuthState::new(ndc::auth::SessionKeys::random(
+        false,
+        std::time::Duration::from_secs(3600),
+    ))
+}
+
+/// Requests to the real application over a database and a search index, keeping cookies like a
+/// browser (so a client that logged in stays logged in).
 pub struct Client {
     pub db: Db,
     pub search: Arc<SearchIndex>,
+    pub auth: ndc::web::AuthState,
+    cookies: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
 }
 
 impl Client {
-    pub async fn get(&self, uri: &str) -> Page {
-        self.get_with(uri, None).await
-    }
-
-    pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
-        let state = ndc::web::AppState {
+    fn state(&self) -> ndc::web::AppState {
+        ndc::web::AppState {
             db: self.db.clone(),
             search: self.search.clone(),
             imports: ndc::web::ImportSettings {
                 max_upload_bytes: 8 << 20,
                 tmp_dir: std::env::temp_dir().join("ndc-test-uploads"),
             },
-        };
-        let app = test::init_service(ndc::web::app(state)).await;
-        let mut req = test::TestRequest::get().uri(uri);
-        if let Some(c) = cookie {
+            auth: self.auth.clone(),
+        }
+    }
+
+    fn cookie_header(&self, extra: Option<&str>) -> Option<String> {
+        let jar = self.cookies.lock().unwrap();
+        let mut parts: Vec<String> = jar.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        parts.extend(extra.map(str::to_string));
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
+    fn remember(&self, headers: &actix_web::http::header::HeaderMap) {
+        let mut jar = self.cookies.lock().unwrap();
+        for v in headers.get_all("set-cookie") {
+            let Ok(text) = v.to_str() else { continue };
+            let Ok(c) = actix_web::cookie::Cookie::parse(text.to_string()) else { continue };
+            let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
+                || c.value().is_empty();
+            if expired {
+                jar.remove(c.name());
+            } else {
+                jar.insert(c.name().to_string(), c.value().to_string());
+            }
+        }
+    }
+
+    /// The same visitor (same cookies) through another search index, as after a restart.
+    pub fn with_index(&self, search: Arc<SearchIndex>) -> Client {
+        Client {
+            db: self.db.clone(),
+            search,
+            auth: self.auth.clone(),
+            cookies: std::sync::Mutex::new(self.cookies.lock().unwrap().clone()),
+        }
+    }
+
+    pub fn has_cookie(&self, name: &str) -> bool {
+        self.cookies.lock().unwrap().contains_key(name)
+    }
+
+    pub fn forget_cookies(&self) {
+        self.cookies.lock().unwrap().clear();
+    }
+
+    /// Sends a request with this client's cookies (plus `extra_cookie`) and remembers new ones.
+    pub async fn send(&self, req: test::TestRequest, extra_cookie: Option<&str>) -> Page {
+        let app = test::init_service(ndc::web::app(self.state())).await;
+        let mut req = req.peer_addr("192.0.2.7:5000".parse().unwrap());
+        if let Some(c) = self.cookie_header(extra_cookie) {
             req = req.insert_header(("Cookie", c));
         }
         let res = test::call_service(&app, req.to_request()).await;
         let status = res.status();
         let headers = res.headers().clone();
+        self.remember(&headers);
         let body = test::read_body(res).await;
         Page {
             status,
@@ -221,33 +332,55 @@ impl Client {
             body: String::from_utf8(body.to_vec()).expect("UTF-8 body"),
         }
     }
-}
 
-impl Client {
+    pub async fn get(&self, uri: &str) -> Page {
+        self.get_with(uri, None).await
+    }
+
+    pub async fn get_with(&self, uri: &str, cookie: Option<&str>) -> Page {
+        self.send(test::TestRequest::get().uri(uri), cookie).await
+    }
+
     /// POST `body` with the given headers (e.g. `Authorization`, `Content-Type`).
     pub async fn post(&self, uri: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Page {
-        let state = ndc::web::AppState {
-            db: self.db.clone(),
-            search: self.search.clone(),
-            imports: ndc::web::ImportSettings {
-                max_upload_bytes: 8 << 20,
-                tmp_dir: std::env::temp_dir().join("ndc-test-uploads"),
-            },
-        };
-        let app = test::init_service(ndc::web::app(state)).await;
         let mut req = test::TestRequest::post().uri(uri);
         for (name, value) in headers {
             req = req.insert_header((name.to_string(), value.to_string()));
         }
-        let res = test::call_service(&app, req.set_payload(body).to_request()).await;
-        let status = res.status();
-        let headers = res.headers().clone();
-        let body = test::read_body(res).await;
-        Page {
-            status,
-            headers,
-            body: String::from_utf8(body.to_vec()).expect("UTF-8 body"),
-        }
+        self.send(req.set_payload(body), None).await
+    }
+
+    /// POSTs an HTML form (URL-encoded pairs, in order).
+    pub async fn post_form(&self, uri: &str, pairs: &[(&str, &str)]) -> Page {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.post(
+            uri,
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            body.into_bytes(),
+        )
+        .await
+    }
+
+    /// The CSRF token of the first form on `uri` (as a browser would send it back).
+    pub async fn csrf_of(&self, uri: &str) -> String {
+        let page = self.get(uri).await;
+        page.html()
+            .select(&Selector::parse("input[name=csrf]").unwrap())
+            .next()
+            .and_then(|e| e.value().attr("value").map(str::to_string))
+            .unwrap_or_else(|| panic!("no CSRF field on {uri} ({}): {}", page.status, page.body))
+    }
+
+    /// Logs in through the login form; returns the answer (303 on success).
+    pub async fn login(&self, email: &str, password: &str) -> Page {
+        let csrf = self.csrf_of("/login").await;
+        self.post_form(
+            "/login",
+            &[("csrf", &csrf), ("email", email), ("password", password), ("next", "/")],
+        )
+        .await
     }
 }
 
@@ -451,6 +584,7 @@ impl TestApp {
                     search: Arc::new(SearchIndex::new(&dir)),
                     data_dir: dir.clone(),
                     backend: "sqlite",
+                    auth: test_auth(),
                     place: Place::SqliteDir(dir),
                 }
             }
@@ -468,6 +602,7 @@ impl TestApp {
                     search: Arc::new(SearchIndex::new(&dir)),
                     data_dir: dir,
                     backend: "postgres",
+                    auth: test_auth(),
                     place: Place::PgSchema {
                         admin_url: admin_url.clone(),
                         schema,

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod agencies;
 pub mod assets;
+pub mod dataset_edit;
 pub mod datasets;
 pub mod errors;
 pub mod export;

@@ -100,10 +100,18 @@ pub fn page(
                         "Bản nháp: chỉ cán bộ quản lý dữ liệu của cơ quan và quản trị viên nhìn thấy.",
                         "Draft: only the agency's data stewards and administrators can see it.")) }
                 }
-                p class="actions" {
+                div class="actions" {
                     a href={ (here) "/history" } { (lang.pick("Lịch sử thay đổi", "Change history")) }
                     @if can_edit {
-                        " · " a class="button" href={ (here) "/edit" } { (lang.pick("Sửa thông tin", "Edit")) }
+                        a class="button" href={ (here) "/edit" } { (lang.pick("Sửa thông tin", "Edit")) }
+                        @for (to, label) in status_moves(lang, d.status()) {
+                            form method="post" action={ (here) "/status" } class="inline-form" {
+                                input type="hidden" name="csrf" value=(chrome.csrf);
+                                input type="hidden" name="revision" value=(d.revision);
+                                input type="hidden" name="to" value=(to.code());
+                                button type="submit" class="secondary" { (label) }
+                            }
+                        }
                     }
                 }
                 @if !d.description.is_empty() {
@@ -240,6 +248,20 @@ pub fn page(
     };
     layout::page(
         chrome, &d.title, Section::Datasets, &here, body)
+}
+
+/// The status changes offered to a steward: publish a draft, retire a published dataset, bring a
+/// retired one back, or take a dataset back to draft.
+fn status_moves(lang: Lang, status: Option<Status>) -> Vec<(Status, &'static str)> {
+    match status {
+        Some(Status::Draft) => vec![(Status::Published, lang.pick("Công bố", "Publish"))],
+        Some(Status::Published) => vec![
+            (Status::Retired, lang.pick("Ngừng sử dụng", "Retire")),
+            (Status::Draft, lang.pick("Chuyển về bản nháp", "Back to draft")),
+        ],
+        Some(Status::Retired) => vec![(Status::Published, lang.pick("Sử dụng lại", "Reinstate"))],
+        None => Vec::new(),
+    }
 }
 
 fn scope_explanation(lang: Lang, scope: SharingScope) -> &'static str {

@@ -45,10 +45,6 @@ impl Errors {
         self.items.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = &(String, Msg)> {
         self.items.iter()
     }

@@ -3,6 +3,8 @@
 pub mod account;
 pub mod agency_show;
 pub mod agency_tree;
+pub mod dataset_form;
+pub mod dataset_history;
 pub mod dataset_list;
 pub mod dataset_show;
 pub mod errors;

@@ -1,0 +1,459 @@
+//! The dataset form's model: what the steward typed (kept as text, so an error never loses a
+//! keystroke), read from a posted form or from a stored dataset, the editor actions that work
+//! without JavaScript (add, remove and move columns and distributions), and validation with the
+//! inventory's own rules (`crate::import::validate`), each problem tied to the input it concerns.
+
+use crate::domain::Status;
+use crate::import::{validate, DatasetRow};
+use crate::storage::models::{DatasetDetail, NewDistribution, NewSchemaField};
+use crate::web::form::FormData;
+use crate::web::pages::forms::Errors;
+
+/// Longest value any single input takes (a description is the longest thing a steward writes).
+pub const MAX_VALUE_CHARS: usize = 20_000;
+/// Most columns and distributions one dataset may list through the form.
+pub const MAX_ROWS: usize = 500;
+
+/// Scalar inputs of the dataset part, in form order, as `(input name, inventory column)`.
+pub const SCALARS: &[&str] = &[
+    "identifier",
+    "title",
+    "description",
+    "owner",
+    "custodian",
+    "keywords",
+    "sharing_scope",
+    "importance",
+    "personal_data",
+    "legal_basis",
+    "licence",
+    "update_frequency",
+    "temporal_start",
+    "temporal_end",
+    "spatial",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "issued",
+    "modified",
+];
+
+pub const FIELD_PROPS: &[&str] = &[
+    "name",
+    "title",
+    "type",
+    "unit",
+    "required",
+    "key",
+    "personal_data",
+    "description",
+    "example",
+];
+
+pub const DIST_PROPS: &[&str] = &["title", "format", "media_type", "url", "byte_size", "channel"];
+
+/// One row of the schema or distributions editor: property → value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowInput {
+    pub values: Vec<(String, String)>,
+}
+
+impl RowInput {
+    pub fn get(&self, prop: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(k, _)| k == prop)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    fn set(&mut self, prop: &str, value: String) {
+        match self.values.iter_mut().find(|(k, _)| k == prop) {
+            Some(slot) => slot.1 = value,
+            None => self.values.push((prop.to_string(), value)),
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.values.iter().all(|(_, v)| v.trim().is_empty())
+    }
+}
+
+/// Everything the form holds.
+#[derive(Debug, Clone, Default)]
+pub struct DatasetInput {
+    pub scalars: Vec<(&'static str, String)>,
+    pub themes: Vec<String>,
+    pub channels: Vec<String>,
+    pub fields: Vec<RowInput>,
+    pub distributions: Vec<RowInput>,
+    /// The access conditions a requester must meet (free text).
+    pub conditions: String,
+    /// The revision the steward started from (`None` for a new dataset).
+    pub revision: Option<i32>,
+}
+
+/// What a press of one of the form's buttons asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Save,
+    /// Save and publish (from a draft).
+    Publish,
+    AddField,
+    RemoveField(usize),
+    FieldUp(usize),
+    FieldDown(usize),
+    AddDistribution,
+    RemoveDistribution(usize),
+}
+
+impl Action {
+    pub fn parse(value: Option<&str>) -> Action {
+        let value = value.unwrap_or("save");
+        let (verb, index) = match value.split_once(':') {
+            Some((v, i)) => (v, i.parse::<usize>().ok()),
+            None => (value, None),
+        };
+        match (verb, index) {
+            ("publish", _) => Action::Publish,
+            ("add_field", _) => Action::AddField,
+            ("remove_field", Some(i)) => Action::RemoveField(i),
+            ("field_up", Some(i)) => Action::FieldUp(i),
+            ("field_down", Some(i)) => Action::FieldDown(i),
+            ("add_distribution", _) => Action::AddDistribution,
+            ("remove_distribution", Some(i)) => Action::RemoveDistribution(i),
+            _ => Action::Save,
+        }
+    }
+
+    pub fn saves(self) -> bool {
+        matches!(self, Action::Save | Action::Publish)
+    }
+}
+
+/// `fields.3.name` → (3, "name").
+fn indexed<'a>(key: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
+    let rest = key.strip_prefix(prefix)?.strip_prefix('.')?;
+    let (i, prop) = rest.split_once('.')?;
+    Some((i.parse().ok().filter(|i| *i < MAX_ROWS)?, prop))
+}
+
+fn rows_from(form: &FormData, prefix: &str, props: &[&str]) -> Vec<RowInput> {
+    let mut rows: std::collections::BTreeMap<usize, RowInput> = Default::default();
+    for (k, v) in &form.pairs {
+        if let Some((i, prop)) = indexed(k, prefix) {
+            if props.contains(&prop) {
+                rows.entry(i).or_default().set(prop, v.trim().to_string());
+            }
+        }
+    }
+    rows.into_values().collect()
+}
+
+impl DatasetInput {
+    pub fn get(&self, name: &str) -> &str {
+        self.scalars
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn set(&mut self, name: &'static str, value: String) {
+        match self.scalars.iter_mut().find(|(k, _)| *k == name) {
+            Some(slot) => slot.1 = value,
+            None => self.scalars.push((name, value)),
+        }
+    }
+
+    /// A blank form for a new dataset owned by `owner` (the steward's agency), with one empty
+    /// column row and one empty distribution row to start from.
+    pub fn blank(owner: &str) -> DatasetInput {
+        let mut input = DatasetInput {
+            fields: vec![RowInput::default()],
+            distributions: vec![RowInput::default()],
+            ..Default::default()
+        };
+        input.set("owner", owner.to_string());
+        input.set("sharing_scope", "shared".into());
+        input.set("importance", "other".into());
+        input.set("personal_data", "none".into());
+        input
+    }
+
+    pub fn from_form(form: &FormData) -> DatasetInput {
+        DatasetInput {
+            scalars: SCALARS.iter().map(|&n| (n, form.text(n))).collect(),
+            themes: form.all("themes").into_iter().map(str::to_string).collect(),
+            channels: form.all("channels").into_iter().map(str::to_string).collect(),
+            fields: rows_from(form, "fields", FIELD_PROPS),
+            distributions: rows_from(form, "distributions", DIST_PROPS),
+            conditions: form.text("conditions"),
+            revision: form.get("revision").and_then(|r| r.parse().ok()),
+        }
+    }
+
+    /// The stored dataset as the form shows it.
+    pub fn from_detail(detail: &DatasetDetail) -> DatasetInput {
+        let d = &detail.dataset;
+        let date = |v: Option<chrono::NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
+        let scalars = vec![
+            ("identifier", d.identifier.clone()),
+            ("title", d.title.clone()),
+            ("description", d.description.clone()),
+            ("owner", detail.owner.code.clone()),
+            (
+                "custodian",
+                detail.custodian.as_ref().map(|a| a.code.clone()).unwrap_or_default(),
+            ),
+            ("keywords", d.keywords.clone()),
+            ("sharing_scope", d.sharing_scope.clone()),
+            ("importance", d.importance.clone()),
+            ("personal_data", d.personal_data.clone()),
+            ("legal_basis", d.legal_basis.clone()),
+            ("licence", d.licence.clone()),
+            ("update_frequency", d.update_frequency.clone()),
+            ("temporal_start", date(d.temporal_start)),
+            ("temporal_end", date(d.temporal_end)),
+            ("spatial", d.spatial.clone()),
+            ("contact_name", d.contact_name.clone()),
+            ("contact_email", d.contact_email.clone()),
+            ("contact_phone", d.contact_phone.clone()),
+            ("issued", date(d.issued)),
+            ("modified", date(d.modified)),
+        ];
+        let flag = |b: bool| if b { "true".to_string() } else { String::new() };
+        DatasetInput {
+            scalars,
+            themes: detail.themes.iter().map(|t| t.code().to_string()).collect(),
+            channels: d.channels().map(|c| c.code().to_string()).collect(),
+            fields: detail
+                .fields
+                .iter()
+                .map(|f| RowInput {
+                    values: vec![
+                        ("name".into(), f.name.clone()),
+                        ("title".into(), f.title.clone()),
+                        ("type".into(), f.field_type.clone()),
+                        ("unit".into(), f.unit.clone()),
+                        ("required".into(), flag(f.required)),
+                        ("key".into(), flag(f.is_key)),
+                        ("personal_data".into(), f.personal_data.clone()),
+                        ("description".into(), f.description.clone()),
+                        ("example".into(), f.example.clone()),
+                    ],
+                })
+                .collect(),
+            distributions: detail
+                .distributions
+                .iter()
+                .map(|x| RowInput {
+                    values: vec![
+                        ("title".into(), x.title.clone()),
+                        ("format".into(), x.format.clone()),
+                        ("media_type".into(), x.media_type.clone()),
+                        ("url".into(), x.url.clone()),
+                        (
+                            "byte_size".into(),
+                            x.byte_size.map(|n| n.to_string()).unwrap_or_default(),
+                        ),
+                        ("channel".into(), x.channel.clone()),
+                    ],
+                })
+                .collect(),
+            conditions: detail
+                .access_rules
+                .first()
+                .map(|(r, _)| r.conditions.clone())
+                .unwrap_or_default(),
+            revision: Some(d.revision),
+        }
+    }
+
+    /// Applies an editor action (anything but saving); the form is then shown again.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::AddField if self.fields.len() < MAX_ROWS => self.fields.push(RowInput::default()),
+            Action::RemoveField(i) if i < self.fields.len() => {
+                self.fields.remove(i);
+            }
+            Action::FieldUp(i) if i > 0 && i < self.fields.len() => self.fields.swap(i - 1, i),
+            Action::FieldDown(i) if i + 1 < self.fields.len() => self.fields.swap(i, i + 1),
+            Action::AddDistribution if self.distributions.len() < MAX_ROWS => {
+                self.distributions.push(RowInput::default())
+            }
+            Action::RemoveDistribution(i) if i < self.distributions.len() => {
+                self.distributions.remove(i);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A form that passed every rule, ready to store.
+#[derive(Debug, Clone)]
+pub struct Valid {
+    pub row: DatasetRow,
+    pub fields: Vec<NewSchemaField>,
+    pub distributions: Vec<NewDistribution>,
+    pub conditions: String,
+}
+
+/// The inventory column a problem names → the input that shows it.
+fn input_name(column: &str) -> &str {
+    match column {
+        "type" => "type",
+        other => other,
+    }
+}
+
+fn too_long(errors: &mut Errors, name: &str, value: &str) -> bool {
+    let n = value.chars().count();
+    if n > MAX_VALUE_CHARS {
+        errors.add(
+            name,
+            format!("Nội dung quá dài ({n} ký tự); tối đa {MAX_VALUE_CHARS} ký tự."),
+            format!("Too long ({n} characters); at most {MAX_VALUE_CHARS}."),
+        );
+        true
+    } else {
+        false
+    }
+}
+
+/// Checks the whole form; `agency_exists` says whether an agency code is known. Blank column and
+/// distribution rows are dropped (an editor always offers one empty row).
+pub fn validate(
+    input: &DatasetInput,
+    agency_exists: &dyn Fn(&str) -> bool,
+) -> Result<Valid, Errors> {
+    let mut errors = Errors::default();
+    for (name, value) in &input.scalars {
+        too_long(&mut errors, name, value);
+    }
+    too_long(&mut errors, "conditions", &input.conditions);
+    for (name, label_vi, label_en) in [
+        ("identifier", "mã định danh", "the identifier"),
+        ("title", "tên bộ dữ liệu", "the title"),
+        ("owner", "chủ sở hữu dữ liệu", "the data owner"),
+    ] {
+        if input.get(name).trim().is_empty() {
+            errors.add(name, format!("Hãy nhập {label_vi}."), format!("Please enter {label_en}."));
+        }
+    }
+    let themes = input.themes.join(";");
+    let channels = input.channels.join(";");
+    let mut cells: Vec<(&'static str, &str)> =
+        input.scalars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    cells.push(("themes", &themes));
+    cells.push(("channels", &channels));
+    let (row, problems) = validate::dataset(&cells, agency_exists);
+    for p in problems {
+        let name = input_name(&p.column);
+        if errors.get(name).is_none() {
+            errors.add(name, p.message_vi, p.message_en);
+        }
+    }
+    let mut fields = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for (i, f) in input.fields.iter().enumerate().filter(|(_, f)| !f.is_blank()) {
+        let values: Vec<(&'static str, &str)> = FIELD_PROPS.iter().map(|&p| (p, f.get(p))).collect();
+        let mut long = false;
+        for (p, v) in &values {
+            long |= too_long(&mut errors, &format!("fields.{i}.{p}"), v);
+        }
+        let (parsed, problems) = validate::field(&values);
+        for p in problems {
+            errors.add(format!("fields.{i}.{}", input_name(&p.column)), p.message_vi, p.message_en);
+        }
+        if let Some(mut parsed) = parsed.filter(|_| !long) {
+            if !names.insert(parsed.name.clone()) {
+                errors.add(
+                    format!("fields.{i}.name"),
+                    format!("Tên trường «{}» đã có ở dòng trên.", parsed.name),
+                    format!("The column name “{}” is already used above.", parsed.name),
+                );
+            }
+            parsed.ordinal = fields.len() as i32 + 1;
+            fields.push(parsed);
+        }
+    }
+    let mut distributions = Vec::new();
+    for (i, x) in input.distributions.iter().enumerate().filter(|(_, x)| !x.is_blank()) {
+        let values: Vec<(&'static str, &str)> = DIST_PROPS.iter().map(|&p| (p, x.get(p))).collect();
+        let mut long = false;
+        for (p, v) in &values {
+            long |= too_long(&mut errors, &format!("distributions.{i}.{p}"), v);
+        }
+        let (parsed, problems) = validate::distribution(&values);
+        for p in problems {
+            errors.add(
+                format!("distributions.{i}.{}", input_name(&p.column)),
+                p.message_vi,
+                p.message_en,
+            );
+        }
+        if let Some(mut parsed) = parsed.filter(|_| !long) {
+            parsed.ordinal = distributions.len() as i32 + 1;
+            distributions.push(parsed);
+        }
+    }
+    match row {
+        Some(row) if errors.is_empty() => Ok(Valid {
+            row,
+            fields,
+            distributions,
+            conditions: input.conditions.trim().to_string(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The status a saved dataset gets: a new one starts as a draft unless published at once; an
+/// existing one keeps its status unless published.
+pub fn status_after(action: Action, current: Option<Status>) -> Status {
+    match (action, current) {
+        (Action::Publish, _) => Status::Published,
+        (_, Some(s)) => s,
+        (_, None) => Status::Draft,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_actions_work_on_indexed_rows() {
+        let form = FormData::parse(
+            b"title=T&fields.0.name=a&fields.1.name=b&fields.2.name=c&fields.1.required=true&action=field_up%3A1",
+        );
+        let mut input = DatasetInput::from_form(&form);
+        assert_eq!(input.fields.len(), 3);
+        let action = Action::parse(form.get("action"));
+        assert_eq!(action, Action::FieldUp(1));
+        input.apply(action);
+        let names: Vec<&str> = input.fields.iter().map(|f| f.get("name")).collect();
+        assert_eq!(names, ["b", "a", "c"]);
+        assert_eq!(input.fields[0].get("required"), "true", "a row moves whole");
+        input.apply(Action::RemoveField(2));
+        input.apply(Action::AddField);
+        assert_eq!(input.fields.len(), 3);
+        assert!(input.fields[2].is_blank());
+        assert_eq!(Action::parse(Some("remove_field:x")), Action::Save);
+    }
+
+    #[test]
+    fn validation_uses_the_inventory_rules_and_names_the_inputs() {
+        let form = FormData::parse(
+            "identifier=Bad Id&title=&owner=bca&sharing_scope=d%C3%B9ng chung&fields.0.name=So CCCD&distributions.0.url=javascript:alert(1)"
+                .as_bytes(),
+        );
+        let input = DatasetInput::from_form(&form);
+        let errors = validate(&input, &|c| c == "bca").unwrap_err();
+        for name in ["identifier", "title", "fields.0.name", "distributions.0.url"] {
+            assert!(errors.get(name).is_some(), "{name}: {errors:?}");
+        }
+        assert!(errors.get("sharing_scope").is_none(), "Vietnamese labels are accepted");
+    }
+}
