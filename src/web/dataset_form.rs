@@ -74,8 +74,12 @@ impl RowInput {
         }
     }
 
+    /// Nothing typed: choices that always have a value (type, personal data, channel) don't count.
     fn is_blank(&self) -> bool {
-        self.values.iter().all(|(_, v)| v.trim().is_empty())
+        self.values
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "type" | "personal_data" | "channel"))
+            .all(|(_, v)| v.trim().is_empty())
     }
 }
 
@@ -362,9 +366,19 @@ pub fn validate(
         for (p, v) in &values {
             long |= too_long(&mut errors, &format!("fields.{i}.{p}"), v);
         }
+        if f.get("name").is_empty() {
+            errors.add(
+                format!("fields.{i}.name"),
+                format!("Dòng {}: hãy nhập tên trường, hoặc xoá dòng này.", i + 1),
+                format!("Row {}: enter the column name, or remove the row.", i + 1),
+            );
+        }
         let (parsed, problems) = validate::field(&values);
         for p in problems {
-            errors.add(format!("fields.{i}.{}", input_name(&p.column)), p.message_vi, p.message_en);
+            let name = format!("fields.{i}.{}", input_name(&p.column));
+            if errors.get(&name).is_none() {
+                errors.add(name, p.message_vi, p.message_en);
+            }
         }
         if let Some(mut parsed) = parsed.filter(|_| !long) {
             if !names.insert(parsed.name.clone()) {

@@ -350,6 +350,12 @@ impl Client {
         self.send(req.set_payload(body), None).await
     }
 
+    /// POSTs form pairs as owned strings (see [`form_fields`]).
+    pub async fn post_pairs(&self, uri: &str, pairs: &[(String, String)]) -> Page {
+        let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.post_form(uri, &borrowed).await
+    }
+
     /// POSTs an HTML form (URL-encoded pairs, in order).
     pub async fn post_form(&self, uri: &str, pairs: &[(&str, &str)]) -> Page {
         let body = form_urlencoded::Serializer::new(String::new())
@@ -409,6 +415,54 @@ pub fn catalog_counts(db: &Db) -> std::collections::BTreeMap<&'static str, i64> 
         (table, counted.n)
     })
     .collect()
+}
+
+/// The pairs a browser would submit for the form matching `css` (text inputs, hidden inputs,
+/// checked boxes, selected options, text areas; buttons excluded), in document order.
+pub fn form_fields(page: &Page, css: &str) -> Vec<(String, String)> {
+    let doc = page.html();
+    let form = doc
+        .select(&Selector::parse(css).unwrap())
+        .next()
+        .unwrap_or_else(|| panic!("no form {css} on the page: {}", page.body));
+    let mut out = Vec::new();
+    let controls = Selector::parse("input, select, textarea").unwrap();
+    let option = Selector::parse("option").unwrap();
+    for e in form.select(&controls) {
+        let v = e.value();
+        let Some(name) = v.attr("name") else { continue };
+        match v.name() {
+            "input" => match v.attr("type").unwrap_or("text") {
+                "checkbox" | "radio" => {
+                    if v.attr("checked").is_some() {
+                        out.push((name.to_string(), v.attr("value").unwrap_or("on").to_string()));
+                    }
+                }
+                "submit" | "button" => {}
+                _ => out.push((name.to_string(), v.attr("value").unwrap_or("").to_string())),
+            },
+            "select" => {
+                let options: Vec<_> = e.select(&option).collect();
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first());
+                if let Some(o) = chosen {
+                    out.push((name.to_string(), o.value().attr("value").unwrap_or("").to_string()));
+                }
+            }
+            _ => out.push((name.to_string(), e.text().collect())),
+        }
+    }
+    out
+}
+
+/// Sets (or adds) one value of a form's pairs.
+pub fn set_field(pairs: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match pairs.iter_mut().find(|(k, _)| k == name) {
+        Some(slot) => slot.1 = value.to_string(),
+        None => pairs.push((name.to_string(), value.to_string())),
+    }
 }
 
 /// A response as a visitor sees it.
