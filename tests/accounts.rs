@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use common::{seed_rows, Client, Page};
 
+
 fn q(text: &str) -> String {
     format!(
         "/datasets?q={}",
@@ -270,4 +271,74 @@ on_both_backends!(a_disabled_account_is_logged_out_at_once, |app| {
         .unwrap();
     assert_eq!(client.get("/account").await.status, 303);
     assert_eq!(app.client().login(&email, &password).await.status, 401);
+});
+
+on_both_databases!(admins_manage_users_and_read_the_audit_log, |app| {
+    let admin = app.logged_in("admin", None).await;
+    let steward = app.logged_in("steward", Some("bca")).await;
+    assert_eq!(steward.get("/admin/users").await.status, 403, "admins only");
+    assert_eq!(app.client().get("/admin/audit").await.status, 303, "login first");
+
+    // Create an official; a short password and an unknown agency are refused beside their fields.
+    let csrf = admin.csrf_of("/admin/users").await;
+    let refused = admin
+        .post_form(
+            "/admin/users",
+            &[("csrf", &csrf), ("email", "moi@bca.gov.vn"), ("role", "official"), ("agency", "khong-co"), ("password", "ngắn")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(!refused.text("#password-error").is_empty());
+    assert!(!refused.text("#agency-error").is_empty());
+    assert_eq!(refused.attrs("#email", "value"), ["moi@bca.gov.vn"]);
+    let created = admin
+        .post_form(
+            "/admin/users",
+            &[("csrf", &csrf), ("email", "Moi@BCA.gov.vn"), ("role", "official"), ("agency", "bca"), ("password", "mật khẩu ban đầu dài")],
+        )
+        .await;
+    assert_eq!(created.status, 303);
+    let newcomer = app.client();
+    assert_eq!(newcomer.login("moi@bca.gov.vn", "mật khẩu ban đầu dài").await.status, 303);
+    assert_eq!(newcomer.get("/datasets/new").await.status, 403, "officials don't write");
+
+    // Promote to steward: their session ends (roles are re-read at the next login).
+    let mut conn = app.db.conn().unwrap();
+    let id = ndc::storage::users::find_by_email(&mut conn, "moi@bca.gov.vn").unwrap().unwrap().id;
+    let promoted = admin
+        .post_form(&format!("/admin/users/{id}"), &[("csrf", &csrf), ("role", "steward"), ("agency", "bca")])
+        .await;
+    assert_eq!(promoted.status, 303);
+    assert_eq!(newcomer.get("/account").await.status, 303, "session ended by the change");
+    assert_eq!(newcomer.login("moi@bca.gov.vn", "mật khẩu ban đầu dài").await.status, 303);
+    assert_eq!(newcomer.get("/datasets/new").await.status, 200, "now a steward");
+    // Disable: logged out at once, and cannot log in.
+    let disabled = admin
+        .post_form(&format!("/admin/users/{id}"), &[("csrf", &csrf), ("role", "steward"), ("agency", "bca"), ("disabled", "true")])
+        .await;
+    assert_eq!(disabled.status, 303);
+    assert_eq!(newcomer.get("/account").await.status, 303);
+    assert_eq!(newcomer.login("moi@bca.gov.vn", "mật khẩu ban đầu dài").await.status, 401);
+    // The last admin cannot demote themselves.
+    let admin_id = {
+        let users = ndc::storage::users::all(&mut conn).unwrap();
+        users.iter().find(|u| u.role == "admin").unwrap().id
+    };
+    let lockout = admin
+        .post_form(&format!("/admin/users/{admin_id}"), &[("csrf", &csrf), ("role", "official"), ("agency", "bca")])
+        .await;
+    assert_eq!(lockout.status, 422);
+    assert_eq!(admin.get("/admin/users").await.status, 200, "still an admin");
+
+    // The audit log shows all of it, newest first, and filters by user and agency.
+    let log = admin.get("/admin/audit").await;
+    let actions = log.texts("table.audit tbody td:nth-child(4)");
+    for expected in ["Tạo tài khoản", "Sửa tài khoản", "Đăng nhập", "Đăng nhập thất bại"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} in {actions:?}");
+    }
+    let mine = admin.get("/admin/audit?user=moi%40bca.gov.vn").await;
+    let by = mine.texts("table.audit tbody td:nth-child(2)");
+    assert!(!by.is_empty() && by.iter().all(|b| b == "moi@bca.gov.vn"), "{by:?}");
+    let bad = admin.get("/admin/audit?from=28%2F11%2F2026").await;
+    assert!(!bad.text("#from-error").is_empty(), "a date that isn't one gets a message");
 });

@@ -60,26 +60,34 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// A minimal HTTP/1.0 GET (as in tests/common), for readiness checks before any browser exists.
-fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
-    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").ok()?;
+/// Whether `GET path` answers 200 with `needle` in its body: a minimal HTTP client for readiness
+/// checks before any browser exists. It reads only until it has seen the needle, as chromedriver
+/// does not close the connection after answering even when asked to.
+fn http_has(port: u16, path: &str, needle: &str) -> bool {
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    if write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").is_err() {
+        return false;
+    }
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).ok()?;
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let status = text.split_whitespace().nth(1)?.parse().ok()?;
-    Some((status, text))
+    let mut chunk = [0u8; 4096];
+    loop {
+        let text = String::from_utf8_lossy(&raw);
+        if text.starts_with("HTTP/1.1 200") && text.contains(needle) {
+            return true;
+        }
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return false,
+            Ok(n) => raw.extend_from_slice(&chunk[..n]),
+        }
+    }
 }
 
-fn wait_http(port: u16, path: &str, ready: impl Fn(&str) -> bool, what: &str) {
+fn wait_http(port: u16, path: &str, needle: &str, what: &str) {
     let started = Instant::now();
-    loop {
-        if let Some((200, body)) = http_get(port, path) {
-            if ready(&body) {
-                return;
-            }
-        }
+    while !http_has(port, path, needle) {
         assert!(started.elapsed() < Duration::from_secs(90), "{what} did not become ready");
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -164,7 +172,7 @@ fn start_server(data_dir: &Path) -> (Proc, u16) {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit()),
     );
-    wait_http(port, "/healthz", |b| b.contains("\"search\":\"ready\""), "ndc serve");
+    wait_http(port, "/healthz", "\"search\":\"ready\"", "ndc serve");
     (server, port)
 }
 
@@ -200,7 +208,7 @@ fn start_chromedriver(path: &Path) -> (Proc, u16) {
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
     );
-    wait_http(port, "/status", |b| b.contains("\"ready\":true"), "chromedriver");
+    wait_http(port, "/status", "\"ready\":true", "chromedriver");
     (driver, port)
 }
 

@@ -83,6 +83,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(handlers::session::login))
         .route("/logout", web::post().to(handlers::session::logout))
         .route("/account", web::get().to(handlers::account::show))
+        .route("/admin/users", web::get().to(handlers::admin::users))
+        .route("/admin/users", web::post().to(handlers::admin::create_user))
+        .route("/admin/users/{id}", web::post().to(handlers::admin::update_user))
+        .route("/admin/audit", web::get().to(handlers::admin::audit_log))
         .route(
             "/account/password",
             web::post().to(handlers::account::change_password),

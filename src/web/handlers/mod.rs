@@ -1,6 +1,7 @@
 //! One handler per action. Handlers read the request, ask storage, and hand the result to a page.
 
 pub mod account;
+pub mod admin;
 pub mod agencies;
 pub mod assets;
 pub mod dataset_edit;

@@ -1,6 +1,7 @@
 //! Pages: one maud module per page, built from the shared [`layout`] and [`partials`].
 
 pub mod account;
+pub mod admin;
 pub mod agency_show;
 pub mod agency_tree;
 pub mod dataset_form;
