@@ -87,12 +87,15 @@ pub fn import(args: ImportArgs) -> ExitCode {
         Ok(role) => role,
         Err(exit) => return exit,
     };
+    let who = std::env::var("USER").unwrap_or_else(|_| "?".into());
     let options = Options {
         dry_run: args.dry_run,
         partial: args.partial,
         encoding,
         kind: args.kind,
+        actor_label: format!("ndc import ({who})"),
         actor,
+        ..Options::default()
     };
     let bar = progress_bar();
     let last_line = std::sync::Mutex::new(std::time::Instant::now());

@@ -191,7 +191,9 @@ on_both_backends!(login_sets_a_protected_session_and_logout_ends_it, |app| {
     let mut conn = app.db.conn().unwrap();
     let logged = ndc::storage::audit::list(&mut conn, &Default::default(), None, 50).unwrap();
     let actions: Vec<&str> = logged.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["logout", "login", "login_failed"], "{logged:?}");
+    assert_eq!(actions[..3], ["logout", "login", "login_failed"], "{logged:?}");
+    assert_eq!(logged[2].detail, "wrong password");
+    assert_eq!(logged[2].address, "192.0.2.7", "the client's address");
 });
 
 on_both_backends!(guessing_passwords_is_throttled_with_a_clear_wait, |app| {

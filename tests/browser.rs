@@ -354,15 +354,22 @@ impl Browser {
 
     async fn shot_at(&self, name: &str, width: u32) -> Res<PathBuf> {
         self.c.set_window_size(width, HEIGHT).await?;
-        let height = self
-            .script("return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0))")
-            .await?
-            .as_f64()
-            .unwrap_or(HEIGHT as f64) as u32;
-        // The window's frame is not part of the viewport in headless mode; a little slack is harmless.
-        self.c
-            .set_window_size(width, height.clamp(HEIGHT, 12_000))
+        let sizes = self
+            .script(
+                "const d = document.documentElement;
+                 return [window.outerHeight - window.innerHeight,
+                         Math.ceil(Math.max(d.scrollHeight, document.body ? document.body.scrollHeight : 0)),
+                         d.scrollWidth, d.clientWidth];",
+            )
             .await?;
+        let n = |i: usize| sizes[i].as_f64().unwrap_or(0.0) as u32;
+        let (frame, height, scroll_width, client_width) = (n(0), n(1), n(2), n(3));
+        if scroll_width > client_width {
+            eprintln!("  note: {name}: the page is wider ({scroll_width}px) than the window ({client_width}px)");
+        }
+        // The window's frame (outer minus inner height) is not part of the viewport.
+        let tall = (height + frame).clamp(HEIGHT, 12_000);
+        self.c.set_window_size(width, tall).await?;
         let png = self.c.screenshot().await?;
         self.c.set_window_size(WIDTH, HEIGHT).await?;
         let path = self.shots.join(format!("{name}.png"));

@@ -297,3 +297,26 @@ on_both_databases!(hostile_text_is_refused_or_rendered_inert, |app| {
     assert!(!page.body.contains("<script>alert(2)"));
     assert!(!page.body.contains("<img src=x"));
 });
+
+on_both_databases!(imports_are_in_the_history_and_stale_forms_see_them, |app| {
+    let steward = app.logged_in("steward", Some("bca")).await;
+    let uri = "/datasets/bca-csdl-dan-cu/edit";
+    let mut stale = form_fields(&steward.get(uri).await, FORM);
+    // An import replaces the dataset's columns meanwhile.
+    let mut conn = app.db.conn().unwrap();
+    let csv = "dataset,name,title\nbca-csdl-dan-cu,so_dinh_danh,Số định danh\nbca-csdl-dan-cu,ho_ten,Họ tên\n";
+    let report = common::import_csv(&mut conn, "fields.csv", csv);
+    assert_eq!(report.fields.updated, 2, "{report:?}");
+    set_field(&mut stale, "title", "Sửa trên biểu mẫu cũ");
+    let refused = steward.post_pairs(uri, &with_action(&stale, "save")).await;
+    assert_eq!(refused.status, 409, "the form predates the import");
+    assert!(refused.text("#conflict").contains("fields"), "{}", refused.text("#conflict"));
+    let history = steward.get("/datasets/bca-csdl-dan-cu/history").await;
+    let entries = history.texts("ol.history > li .meta");
+    assert!(entries[0].contains("nhập tệp"), "newest first, through an import: {entries:?}");
+    assert_eq!(entries.len(), 2, "created by the seed import, then the fields: {entries:?}");
+    // The audit log has the import.
+    let logged = ndc::storage::audit::list(&mut conn, &Default::default(), None, 5).unwrap();
+    assert_eq!(logged[0].action, "import");
+    assert!(logged[0].subject.contains("fields.csv"));
+});

@@ -53,7 +53,7 @@ fn flag(query: &[(String, String)], name: &str) -> Result<bool, ApiError> {
     }
 }
 
-fn options(req: &HttpRequest, actor: tokens::Role) -> Result<Options, ApiError> {
+fn options(req: &HttpRequest, token: &tokens::Token) -> Result<Options, ApiError> {
     let query: Vec<(String, String)> = form_urlencoded::parse(req.query_string().as_bytes())
         .into_owned()
         .collect();
@@ -87,7 +87,10 @@ fn options(req: &HttpRequest, actor: tokens::Role) -> Result<Options, ApiError> 
         partial: flag(&query, "partial")?,
         encoding,
         kind,
-        actor,
+        actor: token.role.clone(),
+        actor_label: format!("API token «{}»", token.name),
+        actor_user: None,
+        channel: crate::storage::history::Channel::Api,
     })
 }
 
@@ -155,7 +158,7 @@ pub async fn create(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let token = authenticate(&req, &state).await?;
-    let options = options(&req, token.role.clone())?;
+    let options = options(&req, &token)?;
     let limit = state.imports.max_upload_bytes;
     if let Some(len) = req
         .headers()

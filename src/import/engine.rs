@@ -16,7 +16,7 @@ use super::{Input, Options};
 use crate::storage::bulk::{self, ExistingDataset};
 use crate::storage::models::*;
 use crate::storage::tokens::Role;
-use crate::storage::{agencies, fingerprint, write, DbConn, StorageError};
+use crate::storage::{agencies, audit, fingerprint, history, write, DbConn, StorageError};
 use crate::text::{sort_key, strip_agency_prefix};
 
 /// Rows held before a batch is written.
@@ -74,6 +74,34 @@ pub fn run(
                 && !report.unusable
                 && (report.errors == 0 || options.partial)
                 && report.changed_rows() > 0;
+            if commit {
+                let files: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+                let detail = format!(
+                    "datasets +{} ~{}, fields +{} ~{}, distributions +{} ~{}, rejected {}",
+                    report.datasets.created,
+                    report.datasets.updated,
+                    report.fields.created,
+                    report.fields.updated,
+                    report.distributions.created,
+                    report.distributions.updated,
+                    report.errors
+                );
+                audit::append(
+                    conn,
+                    &audit::Entry {
+                        actor_id: options.actor_user,
+                        actor_label: &options.actor_label,
+                        agency_id: match options.actor {
+                            Role::Steward { agency_id } => Some(agency_id),
+                            Role::Admin => None,
+                        },
+                        action: "import",
+                        subject: &crate::import::shorten(&files.join(", ")),
+                        detail: &detail,
+                        address: "",
+                    },
+                )?;
+            }
             Ok((report, commit))
         })
     })?;
@@ -163,6 +191,8 @@ struct Engine<'o> {
     changed: HashSet<i32>,
     /// Datasets this import created: the writer logs them as changed itself.
     created: HashSet<i32>,
+    /// Which parts of each updated dataset changed (for its history): see `history::PART_*`.
+    changed_parts: HashMap<i32, u8>,
     /// (fields, distributions) fingerprints of the lists of datasets this import created.
     new_list_hashes: HashMap<i32, (i64, i64)>,
     rows_seen: u64,
@@ -210,6 +240,7 @@ impl<'o> Engine<'o> {
             distributions: ListBatch::default(),
             changed: HashSet::new(),
             created: HashSet::new(),
+            changed_parts: HashMap::new(),
             new_list_hashes: HashMap::new(),
             rows_seen: 0,
         })
@@ -522,6 +553,7 @@ impl<'o> Engine<'o> {
                 );
                 w.update_dataset(e.id, dataset, d.themes)?;
                 self.changed.insert(e.id);
+                *self.changed_parts.entry(e.id).or_default() |= history::PART_DATASET;
                 self.report.datasets.updated += 1;
             }
         }
@@ -746,7 +778,21 @@ impl<'o> Engine<'o> {
             .filter(|id| !self.created.contains(id))
             .collect();
         changed.sort_unstable();
-        w.record_changes(changed)
+        w.record_changes(changed)?;
+        let mut created: Vec<i32> = self.created.iter().copied().collect();
+        created.sort_unstable();
+        let mut updated: Vec<(i32, u8)> = self
+            .changed_parts
+            .drain()
+            .filter(|(id, _)| !self.created.contains(id))
+            .collect();
+        updated.sort_unstable();
+        w.record_history(
+            created,
+            updated,
+            self.options.actor_label.clone(),
+            self.options.channel,
+        )
     }
 }
 
@@ -783,6 +829,10 @@ impl Engine<'_> {
             Self::place(row, d.id, i as i32 + 1);
         }
         self.changed.insert(d.id);
+        *self.changed_parts.entry(d.id).or_default() |= match kind {
+            FileKind::Fields => history::PART_FIELDS,
+            _ => history::PART_DISTRIBUTIONS,
+        };
         // A dataset created by this import has no list to delete, and its fingerprints are
         // inserted all at once at the end instead of upserted batch by batch.
         if self.created.contains(&d.id) {

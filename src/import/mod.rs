@@ -38,6 +38,12 @@ pub struct Options {
     pub kind: Option<FileKind>,
     /// Who imports: what they may write.
     pub actor: Role,
+    /// Who imports, as the history and the audit log name them (a token's name, a user).
+    pub actor_label: String,
+    /// The account behind the import, when there is one.
+    pub actor_user: Option<i32>,
+    /// Through which door the changes come, for the datasets' history.
+    pub channel: crate::storage::history::Channel,
 }
 
 impl Default for Options {
@@ -48,6 +54,9 @@ impl Default for Options {
             encoding: None,
             kind: None,
             actor: Role::Admin,
+            actor_label: "ndc import".to_string(),
+            actor_user: None,
+            channel: crate::storage::history::Channel::Import,
         }
     }
 }

@@ -6,7 +6,7 @@
 use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use crate::storage::models::*;
-use crate::storage::{bulk, write, DbConn, StorageError};
+use crate::storage::{bulk, history, write, DbConn, StorageError};
 
 /// New datasets' ids, by identifier, once the writer has inserted them.
 pub type NewIds = Receiver<Vec<(String, i32)>>;
@@ -25,6 +25,8 @@ pub enum Op {
     ReplaceDistributions(Vec<i32>, Vec<NewDistribution>, Vec<(i32, i64)>),
     RecordChanges(Vec<i32>),
     InsertListHashes(Vec<NewListHashes>),
+    /// History entries: created datasets, updated ones with the parts that changed, who, which door.
+    RecordHistory(Vec<i32>, Vec<(i32, u8)>, String, history::Channel),
 }
 
 /// The engine's end of the writer.
@@ -95,6 +97,16 @@ impl Writer {
     pub fn insert_list_hashes(&self, rows: Vec<NewListHashes>) -> Result<(), WriterStopped> {
         self.send(Op::InsertListHashes(rows))
     }
+
+    pub fn record_history(
+        &self,
+        created: Vec<i32>,
+        updated: Vec<(i32, u8)>,
+        label: String,
+        channel: history::Channel,
+    ) -> Result<(), WriterStopped> {
+        self.send(Op::RecordHistory(created, updated, label, channel))
+    }
 }
 
 /// Runs `engine` with a writer thread applying its operations on `conn`; returns the engine's
@@ -164,6 +176,9 @@ fn apply(conn: &mut DbConn, op: Op) -> Result<(), StorageError> {
         }
         Op::RecordChanges(ids) => write::record_changes(conn, &ids)?,
         Op::InsertListHashes(rows) => bulk::insert_list_hashes(conn, &rows)?,
+        Op::RecordHistory(created, updated, label, channel) => {
+            history::record_import(conn, &created, &updated, &label, channel)?
+        }
     }
     Ok(())
 }

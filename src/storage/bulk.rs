@@ -177,10 +177,23 @@ pub fn insert_datasets(
     Ok(ids)
 }
 
+/// Rewrites a dataset row (its revision is bumped separately, with [`bump_revisions`], once per
+/// change however many parts changed).
 pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<(), StorageError> {
     with_conn!(conn, |c| diesel::update(datasets::table.find(id))
-        .set((row, datasets::revision.eq(datasets::revision + 1)))
+        .set(row)
         .execute(c))?;
+    Ok(())
+}
+
+/// Marks datasets as changed for the edit form's conflict check: a form started before this
+/// change can no longer be saved without seeing it.
+pub fn bump_revisions(conn: &mut DbConn, ids: &[i32]) -> Result<(), StorageError> {
+    for chunk in ids.chunks(MAX_BINDS) {
+        with_conn!(conn, |c| diesel::update(datasets::table.filter(datasets::id.eq_any(chunk)))
+            .set(datasets::revision.eq(datasets::revision + 1))
+            .execute(c))?;
+    }
     Ok(())
 }
 

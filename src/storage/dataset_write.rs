@@ -377,6 +377,7 @@ pub fn save(
             return Ok(Saved::Unchanged);
         }
         bulk::update_dataset(conn, id, &w.dataset)?;
+        bulk::bump_revisions(conn, &[id])?;
         write_lists(conn, id, &w)?;
         write_access_rule(conn, id, &w)?;
         let revision = current.dataset.revision + 1;

@@ -35,6 +35,77 @@ impl Channel {
     }
 }
 
+/// Parts of a dataset an import replaced (bit flags).
+pub const PART_DATASET: u8 = 1;
+pub const PART_FIELDS: u8 = 2;
+pub const PART_DISTRIBUTIONS: u8 = 4;
+
+/// An import's history: one entry per dataset it created (revision 1) or changed (the revision is
+/// bumped). Imports compare fingerprints, not values, so an entry names the parts that changed
+/// (`dataset`, `fields`, `distributions`) rather than each value.
+pub fn record_import(
+    conn: &mut DbConn,
+    created: &[i32],
+    updated: &[(i32, u8)],
+    label: &str,
+    channel: Channel,
+) -> Result<(), StorageError> {
+    let ids: Vec<i32> = updated.iter().map(|(id, _)| *id).collect();
+    super::bulk::bump_revisions(conn, &ids)?;
+    let now = chrono::Utc::now().naive_utc();
+    let note = |vi: &str| {
+        serde_json::to_string(&[FieldChange {
+            field: "*".into(),
+            before: String::new(),
+            after: vi.into(),
+        }])
+        .unwrap_or_default()
+    };
+    let created_note = note("tạo mới từ tệp danh mục / created from an inventory file");
+    let mut groups: Vec<(Vec<i32>, String)> = vec![(created.to_vec(), created_note)];
+    for parts in 1..8u8 {
+        let ids: Vec<i32> = updated.iter().filter(|(_, p)| *p == parts).map(|(id, _)| *id).collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let changes: Vec<FieldChange> = [
+            (PART_DATASET, "dataset"),
+            (PART_FIELDS, "fields"),
+            (PART_DISTRIBUTIONS, "distributions"),
+        ]
+        .iter()
+        .filter(|(bit, _)| parts & bit != 0)
+        .map(|(_, name)| FieldChange {
+            field: (*name).into(),
+            before: String::new(),
+            after: "thay thế từ tệp danh mục / replaced from an inventory file".into(),
+        })
+        .collect();
+        groups.push((ids, serde_json::to_string(&changes).unwrap_or_default()));
+    }
+    for (ids, diff) in groups {
+        for chunk in ids.chunks(10_000) {
+            // The revision each dataset now has, read in the same statement.
+            let list = chunk.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+            let (a, b, c, d) = match conn {
+                DbConn::Sqlite(_) => ("?", "?", "?", "?"),
+                DbConn::Pg(_) => ("$1", "$2", "$3", "$4"),
+            };
+            let sql = format!(
+                "INSERT INTO dataset_history (dataset_id, revision, at, actor_id, actor_label, channel, diff) \
+                 SELECT id, revision, {a}, NULL, {b}, {c}, {d} FROM datasets WHERE id IN ({list})"
+            );
+            with_conn!(conn, |c| diesel::sql_query(&sql)
+                .bind::<diesel::sql_types::Timestamp, _>(now)
+                .bind::<diesel::sql_types::Text, _>(label)
+                .bind::<diesel::sql_types::Text, _>(channel.code())
+                .bind::<diesel::sql_types::Text, _>(&diff)
+                .execute(c))?;
+        }
+    }
+    Ok(())
+}
+
 pub struct NewEntry<'a> {
     pub dataset_id: i32,
     pub revision: i32,
