@@ -10,8 +10,10 @@
 //! Screenshots of the key pages are written to `target/screenshots/` (paths printed).
 //!
 //! Needs chromedriver and Chromium: `NDC_CHROMEDRIVER` (set by `.ci/run`; when set the test must
-//! run), else `/usr/bin/chromedriver` (Debian's `chromium-driver`). Without either the test says
-//! `SKIPPED (browser): …` on stderr and passes. `NDC_CHROMIUM` may name the browser binary.
+//! run), else `/usr/bin/chromedriver` (Debian's `chromium-driver`) or a `chromedriver` on `PATH`.
+//! Without one the test says `SKIPPED (browser): …` on stderr and passes. `NDC_CHROMIUM` may name
+//! the browser binary. The test starts its own chromedriver and `ndc serve` on free ports and stops
+//! them (and the browser session) however it ends.
 
 use std::io::{Read, Write};
 use std::os::unix::process::CommandExt;
@@ -68,7 +70,12 @@ fn http_has(port: u16, path: &str, needle: &str) -> bool {
         return false;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    if write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").is_err() {
+    if write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .is_err()
+    {
         return false;
     }
     let mut raw = Vec::new();
@@ -85,10 +92,17 @@ fn http_has(port: u16, path: &str, needle: &str) -> bool {
     }
 }
 
-fn wait_http(port: u16, path: &str, needle: &str, what: &str) {
+/// Waits until `what` answers `GET path` with `needle`, failing early if it exits instead.
+fn wait_http(proc: &mut Proc, port: u16, path: &str, needle: &str, what: &str) {
     let started = Instant::now();
     while !http_has(port, path, needle) {
-        assert!(started.elapsed() < Duration::from_secs(90), "{what} did not become ready");
+        if let Ok(Some(status)) = proc.child.try_wait() {
+            panic!("{what} exited before it was ready: {status}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(90),
+            "{what} did not become ready within 90 s"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -110,7 +124,9 @@ struct Proc {
 impl Proc {
     fn spawn(cmd: &mut Command) -> Proc {
         cmd.process_group(0);
-        let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
         Proc { child }
     }
 }
@@ -159,9 +175,14 @@ fn run_ndc(data_dir: &Path, args: &[&str], stdin: &str) {
 
 fn start_server(data_dir: &Path) -> (Proc, u16) {
     let port = free_port();
-    let server = Proc::spawn(
+    let mut server = Proc::spawn(
         Command::new(env!("CARGO_BIN_EXE_ndc"))
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
+            .args([
+                "serve",
+                "--addr",
+                &format!("127.0.0.1:{port}"),
+                "--data-dir",
+            ])
             .arg(data_dir)
             .env_remove("NDC_DATABASE_URL")
             .env_remove("NDC_DATA_DIR")
@@ -172,7 +193,13 @@ fn start_server(data_dir: &Path) -> (Proc, u16) {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit()),
     );
-    wait_http(port, "/healthz", "\"search\":\"ready\"", "ndc serve");
+    wait_http(
+        &mut server,
+        port,
+        "/healthz",
+        "\"search\":\"ready\"",
+        "ndc serve",
+    );
     (server, port)
 }
 
@@ -183,32 +210,46 @@ fn chromedriver() -> Option<PathBuf> {
         // Asked for explicitly (as CI does): a missing driver is a failure, not a skip.
         assert!(
             path.is_file(),
-            "NDC_CHROMEDRIVER={} does not exist (install Debian's chromium-driver)",
+            "NDC_CHROMEDRIVER={} does not exist (install Debian's chromium-driver package)",
             path.display()
         );
         return Some(path);
     }
-    let default = Path::new("/usr/bin/chromedriver");
-    if default.is_file() {
-        return Some(default.to_path_buf());
+    let on_path = std::env::var_os("PATH")
+        .map(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join("chromedriver"))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let found = std::iter::once(PathBuf::from("/usr/bin/chromedriver"))
+        .chain(on_path)
+        .find(|p| p.is_file());
+    if found.is_none() {
+        eprintln!(
+            "SKIPPED (browser): no chromedriver (not in /usr/bin nor on PATH, and NDC_CHROMEDRIVER is not set); \
+             install Debian's chromium and chromium-driver packages (as .ci/run does) to run the browser test"
+        );
     }
-    eprintln!(
-        "SKIPPED (browser): no chromedriver (/usr/bin/chromedriver is missing and NDC_CHROMEDRIVER is not set); \
-         install Debian's chromium and chromium-driver packages (as .ci/run does) to run the browser test"
-    );
-    None
+    found
 }
 
 fn start_chromedriver(path: &Path) -> (Proc, u16) {
     let port = free_port();
-    let driver = Proc::spawn(
+    let mut driver = Proc::spawn(
         Command::new(path)
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
     );
-    wait_http(port, "/status", "\"ready\":true", "chromedriver");
+    wait_http(
+        &mut driver,
+        port,
+        "/status",
+        "\"ready\":true",
+        "chromedriver",
+    );
     (driver, port)
 }
 
@@ -271,11 +312,22 @@ impl Browser {
     }
 
     async fn find(&self, css: &str) -> Res<Element> {
-        match self.c.wait().at_most(TIMEOUT).for_element(Locator::Css(css)).await {
+        match self
+            .c
+            .wait()
+            .at_most(TIMEOUT)
+            .every(Duration::from_millis(50))
+            .for_element(Locator::Css(css))
+            .await
+        {
             Ok(e) => Ok(e),
             Err(e) => fail(format!(
                 "no element {css:?} on {}: {e}",
-                self.c.current_url().await.map(|u| u.to_string()).unwrap_or_default()
+                self.c
+                    .current_url()
+                    .await
+                    .map(|u| u.to_string())
+                    .unwrap_or_default()
             )),
         }
     }
@@ -284,12 +336,21 @@ impl Browser {
         Ok(!self.c.find_all(Locator::Css(css)).await?.is_empty())
     }
 
+    async fn find_all_count(&self, css: &str) -> Res<usize> {
+        Ok(self.c.find_all(Locator::Css(css)).await?.len())
+    }
+
     async fn text(&self, css: &str) -> Res<String> {
         Ok(self.find(css).await?.text().await?.trim().to_string())
     }
 
     async fn value(&self, css: &str) -> Res<String> {
-        Ok(self.find(css).await?.prop("value").await?.unwrap_or_default())
+        Ok(self
+            .find(css)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
     }
 
     /// Types into an input or text area (after clearing it), and checks it holds what was typed.
@@ -384,7 +445,8 @@ impl Browser {
         }
         self.fill("main input#email", email).await?;
         self.fill("main input#password", password).await?;
-        self.click_to_load("main form[action='/login'] button[type=submit]").await?;
+        self.click_to_load("main form[action='/login'] button[type=submit]")
+            .await?;
         let who = self.find("header nav.account a[href='/account']").await?;
         let title = who.attr("title").await?.unwrap_or_default();
         if title != email {
@@ -466,7 +528,8 @@ async fn journey(b: Browser) -> Res<()> {
     ];
     for (i, (name, title, kind)) in columns.iter().enumerate() {
         if i > 0 {
-            b.click_to_load("button[name=action][value=add_field]").await?;
+            b.click_to_load("button[name=action][value=add_field]")
+                .await?;
             b.find(&format!("#fields-{i}-name")).await?;
         }
         b.fill(&format!("#fields-{i}-name"), name).await?;
@@ -477,7 +540,8 @@ async fn journey(b: Browser) -> Res<()> {
     b.find("#fields-0-key").await?.click().await?;
 
     step("publish with a wrong column name");
-    b.click_to_load(".form-actions button[name=action][value=publish]").await?;
+    b.click_to_load(".form-actions button[name=action][value=publish]")
+        .await?;
     let summary = b.text(".error-summary").await?;
     eprintln!("  error summary: {summary:?}");
     let summary_link = b
@@ -490,8 +554,13 @@ async fn journey(b: Browser) -> Res<()> {
         summary_link == "#fields-0-name",
         format!("the error summary links to the wrong field: {summary_link:?}"),
     )?;
-    let beside = b.text("td:has(> #fields-0-name) > p.field-error#fields-0-name-error").await?;
-    check(!beside.is_empty(), "the column name's error is shown beside it")?;
+    let beside = b
+        .text("td:has(> #fields-0-name) > p.field-error#fields-0-name-error")
+        .await?;
+    check(
+        !beside.is_empty(),
+        "the column name's error is shown beside it",
+    )?;
     eprintln!("  beside the field: {beside:?}");
     let name_input = b.find("#fields-0-name").await?;
     check(
@@ -504,10 +573,16 @@ async fn journey(b: Browser) -> Res<()> {
         "only the column name is in error",
     )?;
     // Everything typed is still there.
-    check(b.value("#identifier").await? == IDENTIFIER, "identifier kept")?;
+    check(
+        b.value("#identifier").await? == IDENTIFIER,
+        "identifier kept",
+    )?;
     check(b.value("#title").await? == TITLE, "title kept")?;
     let description = b.value("#description").await?.replace("\r\n", "\n");
-    check(description == DESCRIPTION, format!("description kept: {description:?}"))?;
+    check(
+        description == DESCRIPTION,
+        format!("description kept: {description:?}"),
+    )?;
     for (i, (name, title, kind)) in columns.iter().enumerate() {
         check(
             b.value(&format!("#fields-{i}-name")).await? == *name
@@ -525,7 +600,8 @@ async fn journey(b: Browser) -> Res<()> {
 
     step("fix the column name and publish");
     b.fill("#fields-0-name", "so_dinh_danh").await?;
-    b.click_to_load(".form-actions button[name=action][value=publish]").await?;
+    b.click_to_load(".form-actions button[name=action][value=publish]")
+        .await?;
 
     // --- 3. The dataset page.
     let here = format!("/datasets/{IDENTIFIER}");
@@ -534,16 +610,26 @@ async fn journey(b: Browser) -> Res<()> {
         path == format!("{here}?saved=1"),
         format!("after publishing, the browser is at {path}"),
     )?;
-    check(b.text("main h1").await? == TITLE, "the page shows the title")?;
+    check(
+        b.text("main h1").await? == TITLE,
+        "the page shows the title",
+    )?;
     let schema_rows = b.find_all_count("table.schema tbody tr").await?;
-    check(schema_rows == 3, format!("three columns on the page, not {schema_rows}"))?;
+    check(
+        schema_rows == 3,
+        format!("three columns on the page, not {schema_rows}"),
+    )?;
     let schema = b.text("table.schema").await?;
     check(
-        ["so_dinh_danh", "ngay_cap", "noi_cap", "Ngày cấp"].iter().all(|w| schema.contains(w)),
+        ["so_dinh_danh", "ngay_cap", "noi_cap", "Ngày cấp"]
+            .iter()
+            .all(|w| schema.contains(w)),
         format!("the columns are listed: {schema}"),
     )?;
     check(
-        b.text(".lead").await?.contains("mỗi dòng là một lần cấp thẻ căn cước"),
+        b.text(".lead")
+            .await?
+            .contains("mỗi dòng là một lần cấp thẻ căn cước"),
         "the description is shown",
     )?;
     check(
@@ -559,11 +645,11 @@ async fn journey(b: Browser) -> Res<()> {
     let searching = Instant::now();
     loop {
         b.fill("header #site-q", QUERY).await?;
-        b.click_to_load("header form.search-box button[type=submit]").await?;
-        let first = b
-            .c
-            .find_all(Locator::Css(".dataset-list .dataset-item h3 a"))
+        b.click_to_load("header form.search-box button[type=submit]")
             .await?;
+        let first =
+            b.c.find_all(Locator::Css(".dataset-list .dataset-item h3 a"))
+                .await?;
         let href = match first.first() {
             Some(a) => a.attr("href").await?.unwrap_or_default(),
             None => String::new(),
@@ -572,12 +658,17 @@ async fn journey(b: Browser) -> Res<()> {
             break;
         }
         if searching.elapsed() > TIMEOUT {
-            return fail(format!("searching {QUERY:?}: the first result is {href:?}, not {here}"));
+            return fail(format!(
+                "searching {QUERY:?}: the first result is {href:?}, not {here}"
+            ));
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let first = b.text(".dataset-list .dataset-item h3 a").await?;
-    check(first == TITLE, format!("the first result's title: {first:?}"))?;
+    check(
+        first == TITLE,
+        format!("the first result's title: {first:?}"),
+    )?;
     check(
         b.value("header #site-q").await? == QUERY,
         "the search box keeps the query",
@@ -592,32 +683,46 @@ async fn journey(b: Browser) -> Res<()> {
     // --- 5. Edit: from the result to the page, then "Sửa thông tin".
     step("edit the title");
     b.click_to_load(".dataset-list .dataset-item h3 a").await?;
-    check(b.path().await? == here, "the result leads to the dataset page")?;
+    check(
+        b.path().await? == here,
+        "the result leads to the dataset page",
+    )?;
     let edit_link = format!("a[href='{here}/edit']");
     check(
         b.text(&edit_link).await? == "Sửa thông tin",
         "the edit link is labelled",
     )?;
     b.click_to_load(&edit_link).await?;
-    check(b.value("#title").await? == TITLE, "the edit form shows the title")?;
+    check(
+        b.value("#title").await? == TITLE,
+        "the edit form shows the title",
+    )?;
     check(
         b.value("#fields-2-name").await? == "noi_cap",
         "the edit form shows the columns",
     )?;
     b.fill("#title", NEW_TITLE).await?;
-    b.click_to_load(".form-actions button[name=action][value=save]").await?;
+    b.click_to_load(".form-actions button[name=action][value=save]")
+        .await?;
     let path = b.path().await?;
     check(
         path == format!("{here}?saved=1"),
         format!("after saving, the browser is at {path}"),
     )?;
-    check(b.text("main h1").await? == NEW_TITLE, "the page shows the new title")?;
+    check(
+        b.text("main h1").await? == NEW_TITLE,
+        "the page shows the new title",
+    )?;
 
     // --- 6. History: both revisions, and the title change in the newest one's diff.
     step("history");
-    b.click_to_load(&format!("a[href='{here}/history']")).await?;
+    b.click_to_load(&format!("a[href='{here}/history']"))
+        .await?;
     let revisions = b.find_all_count("ol.history > li").await?;
-    check(revisions == 2, format!("two revisions in the history, not {revisions}"))?;
+    check(
+        revisions == 2,
+        format!("two revisions in the history, not {revisions}"),
+    )?;
     let heads = b.text("ol.history").await?;
     check(
         heads.contains("Phiên bản 1") && heads.contains("Phiên bản 2") && heads.contains(STEWARD_A),
@@ -638,7 +743,8 @@ async fn journey(b: Browser) -> Res<()> {
 
     // --- 7. Log out; a steward of another agency is refused the edit page.
     step("log out, log in as the steward of btc");
-    b.click_to_load("header form[action='/logout'] button[type=submit]").await?;
+    b.click_to_load("header form[action='/logout'] button[type=submit]")
+        .await?;
     check(
         b.exists("header a.account-link").await? && !b.exists("header nav.account").await?,
         "logged out: the header offers to log in",
@@ -646,30 +752,27 @@ async fn journey(b: Browser) -> Res<()> {
     b.goto("/login").await?;
     b.login(STEWARD_B, PASSWORD_B).await?;
     b.goto(&here).await?;
-    check(b.text("main h1").await? == NEW_TITLE, "the other steward sees the dataset")?;
+    check(
+        b.text("main h1").await? == NEW_TITLE,
+        "the other steward sees the dataset",
+    )?;
     check(
         !b.exists(&edit_link).await?,
         "the other agency's steward is not offered the edit link",
     )?;
     b.goto(&format!("{here}/edit")).await?;
-    check(b.text(".error-code").await? == "403", "the edit page answers 403")?;
+    check(
+        b.text(".error-code").await? == "403",
+        "the edit page answers 403",
+    )?;
     check(
         b.text("main h1").await? == "Không có quyền thực hiện",
         "the 403 page says so in Vietnamese",
     )?;
-    check(
-        !b.exists("#title").await?,
-        "no form on the 403 page",
-    )?;
+    check(!b.exists("#title").await?, "no form on the 403 page")?;
     b.shot("06-forbidden").await?;
     step("done");
     Ok(())
-}
-
-impl Browser {
-    async fn find_all_count(&self, css: &str) -> Res<usize> {
-        Ok(self.c.find_all(Locator::Css(css)).await?.len())
-    }
 }
 
 #[test]
@@ -680,22 +783,41 @@ fn steward_registers_publishes_finds_edits_a_dataset_in_chromium() {
     let started = Instant::now();
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
+    for stale in ["failure.png", "failure.html"] {
+        let _ = std::fs::remove_file(shots.join(stale));
+    }
 
     // A fresh catalog with the seed inventory and two stewards of two ministries.
     let dir = TempDir(std::env::temp_dir().join(format!("ndc_browser_{}", std::process::id())));
     let _ = std::fs::remove_dir_all(&dir.0);
     let seed = seed_dir();
     run_ndc(&dir.0, &["import", seed.to_str().unwrap()], "");
-    for (email, agency, password) in [(STEWARD_A, "bca", PASSWORD_A), (STEWARD_B, "btc", PASSWORD_B)] {
+    for (email, agency, password) in [
+        (STEWARD_A, "bca", PASSWORD_A),
+        (STEWARD_B, "btc", PASSWORD_B),
+    ] {
         run_ndc(
             &dir.0,
-            &["user", "add", "--email", email, "--role", "steward", "--agency", agency, "--password-stdin"],
+            &[
+                "user",
+                "add",
+                "--email",
+                email,
+                "--role",
+                "steward",
+                "--agency",
+                agency,
+                "--password-stdin",
+            ],
             password,
         );
     }
     let (_server, port) = start_server(&dir.0);
     let (_driver, driver_port) = start_chromedriver(&driver_path);
-    eprintln!("ndc on port {port}, chromedriver on port {driver_port}, ready in {:.1}s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "ndc on port {port}, chromedriver on port {driver_port}, ready in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -703,14 +825,20 @@ fn steward_registers_publishes_finds_edits_a_dataset_in_chromium() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let client = connect(driver_port).await.expect("start a Chromium session");
+        let client = match tokio::time::timeout(Duration::from_secs(90), connect(driver_port)).await
+        {
+            Ok(Ok(client)) => client,
+            Ok(Err(e)) => panic!("cannot start a Chromium session through chromedriver: {e}"),
+            Err(_) => panic!("Chromium did not start within 90 s"),
+        };
         let browser = Browser {
             c: client.clone(),
             base: format!("http://127.0.0.1:{port}"),
             shots: shots.clone(),
         };
         // On its own task, so that a panic in it still lets the session be closed below.
-        let outcome = tokio::time::timeout(JOURNEY_TIMEOUT, tokio::spawn(journey(browser.clone()))).await;
+        let outcome =
+            tokio::time::timeout(JOURNEY_TIMEOUT, tokio::spawn(journey(browser.clone()))).await;
         let failed = !matches!(outcome, Ok(Ok(Ok(()))));
         if failed {
             // What the browser showed when it went wrong.
@@ -735,5 +863,8 @@ fn steward_registers_publishes_finds_edits_a_dataset_in_chromium() {
             Err(_) => panic!("browser journey took more than {JOURNEY_TIMEOUT:?}"),
         }
     });
-    eprintln!("browser test passed in {:.1}s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "browser test passed in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
 }
