@@ -718,20 +718,20 @@ async fn journey(b: Browser) -> Res<()> {
     step("history");
     b.click_to_load(&format!("a[href='{here}/history']"))
         .await?;
-    let revisions = b.find_all_count("ol.history > li").await?;
+    let revisions = b.find_all_count("ul.history > li").await?;
     check(
         revisions == 2,
         format!("two revisions in the history, not {revisions}"),
     )?;
-    let heads = b.text("ol.history").await?;
+    let heads = b.text("ul.history").await?;
     check(
         heads.contains("Phiên bản 1") && heads.contains("Phiên bản 2") && heads.contains(STEWARD_A),
         format!("both revisions, by the steward: {heads}"),
     )?;
     let title_change = b
         .script(
-            "const row = [...document.querySelectorAll('ol.history > li:first-child table.diff tbody tr')]
-                 .find(r => r.querySelector('th').textContent.trim() === 'title');
+            "const row = [...document.querySelectorAll('ul.history > li:first-child table.diff tbody tr')]
+                 .find(r => r.querySelector('th').textContent.trim() === 'Tên / tiêu đề');
              return row ? [row.querySelector('.before').textContent, row.querySelector('.after').textContent] : null;",
         )
         .await?;

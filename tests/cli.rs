@@ -43,9 +43,10 @@ fn serve_seeds_an_empty_database_and_stops_on_sigterm() {
         dir.join("ndc.sqlite3").exists(),
         "the database lives under the data directory"
     );
+    // What an anonymous visitor sees: published open data.
     let datasets = common::seed_rows("datasets.csv")
         .iter()
-        .filter(|d| d["status"] == "published")
+        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open")
         .count();
     let shown = home.replace('.', "");
     assert!(

@@ -182,7 +182,7 @@ on_both_backends!(drafts_publish_and_retire_through_the_status_workflow, |app| {
     assert!(!ranked_ids(&anonymous.get(&q("so theo doi can cuoc thu nghiem")).await)
         .contains(&"bca-quy-trinh".to_string()), "left the default search");
     let history = steward.get("/datasets/bca-quy-trinh/history").await;
-    assert_eq!(history.texts("ol.history > li").len(), 3, "created, published, retired");
+    assert_eq!(history.texts("ul.history > li").len(), 3, "created, published, retired");
 });
 
 on_both_databases!(the_second_of_two_concurrent_saves_is_refused_with_what_changed, |app| {
@@ -310,9 +310,9 @@ on_both_databases!(imports_are_in_the_history_and_stale_forms_see_them, |app| {
     set_field(&mut stale, "title", "Sửa trên biểu mẫu cũ");
     let refused = steward.post_pairs(uri, &with_action(&stale, "save")).await;
     assert_eq!(refused.status, 409, "the form predates the import");
-    assert!(refused.text("#conflict").contains("fields"), "{}", refused.text("#conflict"));
+    assert!(refused.text("#conflict").contains("Danh sách trường"), "{}", refused.text("#conflict"));
     let history = steward.get("/datasets/bca-csdl-dan-cu/history").await;
-    let entries = history.texts("ol.history > li .meta");
+    let entries = history.texts("ul.history > li .meta");
     assert!(entries[0].contains("nhập tệp"), "newest first, through an import: {entries:?}");
     assert_eq!(entries.len(), 2, "created by the seed import, then the fields: {entries:?}");
     // The audit log has the import.

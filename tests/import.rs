@@ -1118,7 +1118,9 @@ on_both_databases!(api_stewards_write_only_for_their_agencies, |app| {
     assert_eq!(res.json()["datasets"]["created"], 2);
     assert_eq!(detail(&app, "nan-tn-api-tinh").unwrap().owner.code, "nan");
     assert_eq!(detail(&app, "nan-tn-api-so").unwrap().owner.code, "nan-syt");
-    let page = client.get("/datasets/nan-tn-api-so").await;
+    // Internal by default (the safe default): its page is served to the province's officials.
+    let official = app.logged_in("official", Some("nan")).await;
+    let page = official.get("/datasets/nan-tn-api-so").await;
     assert_eq!(page.status, 200, "its page is served");
 
     // Agencies: refused to a steward, written by an administrator.

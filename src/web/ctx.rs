@@ -120,11 +120,21 @@ impl Ctx {
         res.body(markup.into_string())
     }
 
+    /// 403, drawn with this visitor's header.
+    pub fn forbidden(&self) -> WebError {
+        WebError::forbidden(self.lang).for_visitor(self.chrome())
+    }
+
+    /// 404, drawn with this visitor's header.
+    pub fn not_found(&self) -> WebError {
+        WebError::not_found(self.lang).for_visitor(self.chrome())
+    }
+
     /// Checks the token a form sent back; a missing or wrong one is refused with 403.
     pub fn check_csrf(&self, sent: Option<&str>) -> Result<(), WebError> {
         match sent {
             Some(t) if !self.csrf.is_empty() && same_token(t, &self.csrf) => Ok(()),
-            _ => Err(WebError::csrf(self.lang)),
+            _ => Err(WebError::csrf(self.lang).for_visitor(self.chrome())),
         }
     }
 
@@ -140,7 +150,7 @@ impl Ctx {
         if account.role == UserRole::Admin {
             Ok(account)
         } else {
-            Err(WebError::forbidden(self.lang))
+            Err(self.forbidden())
         }
     }
 }

@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, ResponseError};
 
 use super::pages;
 use crate::domain::Lang;
+use crate::web::ctx::Chrome;
 use crate::storage::StorageError;
 
 #[derive(Debug)]
@@ -13,6 +14,8 @@ pub struct WebError {
     status: StatusCode,
     lang: Lang,
     kind: Kind,
+    /// The visitor's page shell (their account in the header), when the handler knew it.
+    chrome: Option<Chrome>,
 }
 
 #[derive(Debug)]
@@ -31,6 +34,7 @@ impl WebError {
             status,
             lang,
             kind: Kind::Page,
+            chrome: None,
         }
     }
 
@@ -46,6 +50,12 @@ impl WebError {
         WebError::page(StatusCode::BAD_REQUEST, lang)
     }
 
+    /// The same error drawn with the visitor's header (their account, the log-out button).
+    pub fn for_visitor(mut self, chrome: Chrome) -> WebError {
+        self.chrome = Some(chrome);
+        self
+    }
+
     pub fn too_large(lang: Lang) -> WebError {
         WebError::page(StatusCode::PAYLOAD_TOO_LARGE, lang)
     }
@@ -59,6 +69,7 @@ impl WebError {
             status: StatusCode::FORBIDDEN,
             lang,
             kind: Kind::Csrf,
+            chrome: None,
         }
     }
 
@@ -70,6 +81,7 @@ impl WebError {
             kind: Kind::Login {
                 next: next.to_string(),
             },
+            chrome: None,
         }
     }
 
@@ -86,6 +98,12 @@ impl WebError {
     }
 }
 
+impl WebError {
+    fn chrome(&self) -> Chrome {
+        self.chrome.clone().unwrap_or_else(|| Chrome::anonymous(self.lang))
+    }
+}
+
 impl std::fmt::Display for WebError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.status)
@@ -99,8 +117,8 @@ impl ResponseError for WebError {
 
     fn error_response(&self) -> HttpResponse {
         let page = match &self.kind {
-            Kind::Page => pages::errors::page(self.lang, self.status),
-            Kind::Csrf => pages::errors::csrf_page(self.lang),
+            Kind::Page => pages::errors::page(&self.chrome(), self.status),
+            Kind::Csrf => pages::errors::csrf_page(&self.chrome()),
             Kind::Login { next } => {
                 let to = format!(
                     "/login?next={}",

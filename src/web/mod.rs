@@ -129,7 +129,7 @@ fn render_framework_error<B>(
     }
     let (req, res) = res.into_parts();
     let lang = lang_of(&req);
-    let page = pages::errors::page(lang, res.status());
+    let page = pages::errors::page(&ctx::Chrome::anonymous(lang), res.status());
     let mut new = actix_web::HttpResponse::build(res.status())
         .content_type("text/html; charset=utf-8")
         .body(page.into_string());

@@ -165,7 +165,7 @@ pub async fn update_user(
     ctx.check_csrf(form.csrf())?;
     let lang = ctx.lang;
     let Some(id) = req.match_info().get("id").and_then(|v| v.parse::<i32>().ok()) else {
-        return Err(WebError::not_found(lang));
+        return Err(ctx.not_found());
     };
     let Some(role) = form.get("role").and_then(UserRole::from_code) else {
         return Err(WebError::bad_request(lang));
@@ -218,7 +218,7 @@ pub async fn update_user(
         Ok(()) => Ok(HttpResponse::SeeOther()
             .insert_header(("Location", "/admin/users?saved=1"))
             .finish()),
-        Err(None) => Err(WebError::not_found(lang)),
+        Err(None) => Err(ctx.not_found()),
         Err(Some((vi, en))) => {
             let mut errors = Errors::default();
             errors.add(format!("user-{id}-role"), vi, en);

@@ -75,6 +75,6 @@ pub async fn show(
         .map_err(WebError::storage(lang))?;
     match found {
         Some(data) => Ok(ctx.html(agency_show::page(&ctx.chrome(), &data))),
-        None => Err(WebError::not_found(lang)),
+        None => Err(ctx.not_found()),
     }
 }

@@ -44,7 +44,7 @@ fn see_other(to: String) -> HttpResponse {
 fn writer<'a>(ctx: &'a Ctx, here: &str) -> Result<&'a Account, WebError> {
     let account = ctx.require_login(here)?;
     if account.role == UserRole::Official {
-        return Err(WebError::forbidden(ctx.lang));
+        return Err(ctx.forbidden());
     }
     Ok(account)
 }
@@ -131,13 +131,13 @@ pub async fn edit_form(
     // Writers get 403 for any dataset they may not change, whether it exists or not: the answer
     // tells nothing about drafts and internal datasets of other agencies.
     let Some(current) = &loaded.current else {
-        return Err(WebError::forbidden(ctx.lang));
+        return Err(ctx.forbidden());
     };
     if !ctx
         .viewer
         .can_edit(current.dataset.owner_id, current.dataset.custodian_id)
     {
-        return Err(WebError::forbidden(ctx.lang));
+        return Err(ctx.forbidden());
     }
     let input = DatasetInput::from_detail(current);
     Ok(render(&ctx, StatusCode::OK, &loaded, Some(&identifier), &input, &Errors::default(), None))
@@ -187,10 +187,10 @@ async fn submit(
             .viewer
             .can_edit(current.dataset.owner_id, current.dataset.custodian_id)
         {
-            return Err(WebError::forbidden(lang));
+            return Err(ctx.forbidden());
         }
     } else if identifier.is_some() {
-        return Err(WebError::forbidden(lang));
+        return Err(ctx.forbidden());
     }
     let mut input = DatasetInput::from_form(&form);
     let action = Action::parse(form.get("action"));
@@ -229,7 +229,7 @@ async fn submit(
     if !ctx.viewer.can_use_agency(owner_id)
         || custodian_id.is_some_and(|c| !ctx.viewer.can_use_agency(c))
     {
-        return Err(WebError::forbidden(lang));
+        return Err(ctx.forbidden());
     }
     let current_status = loaded.current.as_ref().and_then(|d| d.dataset.status());
     let mut dataset = valid.row.dataset.clone();
@@ -288,8 +288,8 @@ async fn submit(
             );
             Ok(render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, &loaded, None, &input, &errors, None))
         }
-        Saved::Forbidden => Err(WebError::forbidden(lang)),
-        Saved::NotFound => Err(WebError::not_found(lang)),
+        Saved::Forbidden => Err(ctx.forbidden()),
+        Saved::NotFound => Err(ctx.not_found()),
     }
 }
 
@@ -338,8 +338,8 @@ pub async fn set_status(
             Ok(see_other(format!("/datasets/{identifier}?saved=1")))
         }
         Saved::Conflict { .. } => Ok(see_other(format!("/datasets/{identifier}?conflict=1"))),
-        Saved::Forbidden | Saved::Taken => Err(WebError::forbidden(lang)),
-        Saved::NotFound => Err(WebError::not_found(lang)),
+        Saved::Forbidden | Saved::Taken => Err(ctx.forbidden()),
+        Saved::NotFound => Err(ctx.not_found()),
     }
 }
 
@@ -364,6 +364,6 @@ pub async fn history(
         .map_err(WebError::storage(ctx.lang))?;
     match found {
         Some((detail, entries)) => Ok(ctx.html(dataset_history::page(&ctx.chrome(), &detail, &entries))),
-        None => Err(WebError::not_found(ctx.lang)),
+        None => Err(ctx.not_found()),
     }
 }

@@ -201,7 +201,7 @@ pub async fn show(
         .unwrap_or_default()
         .to_string();
     if identifier.len() > 200 {
-        return Err(WebError::not_found(lang));
+        return Err(ctx.not_found());
     }
     let detail = state
         .db
@@ -219,8 +219,9 @@ pub async fn show(
             let can_edit = ctx
                 .viewer
                 .can_edit(detail.dataset.owner_id, detail.dataset.custodian_id);
-            Ok(ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit)))
+            let saved = Params::parse(req.query_string()).get("saved").is_some();
+            Ok(ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit, saved)))
         }
-        None => Err(WebError::not_found(lang)),
+        None => Err(ctx.not_found()),
     }
 }

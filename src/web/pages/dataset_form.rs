@@ -215,8 +215,8 @@ fn conflict_box(lang: Lang, since: &[history::Entry]) -> Markup {
                 "Nội dung bạn nhập vẫn còn nguyên bên dưới. Hãy xem các thay đổi sau, điều chỉnh nếu cần rồi bấm Lưu lại: lần lưu này sẽ ghi đè lên phiên bản mới nhất.",
                 "What you typed is still below. Review these changes, adjust if needed and press Save again: that save will apply to the newest version.")) }
             @for e in since {
-                h3 { (e.actor_label) " · " (e.at.format("%d/%m/%Y %H:%M")) }
-                (diff_table(lang, &e.diff))
+                h3 { (e.actor_label) " · " (super::dataset_history::vietnam_time(e.at)) }
+                (diff_table(lang, &super::dataset_history::labelled(lang, &e.diff)))
             }
         }
     }

@@ -6,7 +6,7 @@ use maud::{html, Markup};
 use super::dataset_form::diff_table;
 use super::layout::{self, Section};
 use super::partials::breadcrumbs;
-use crate::storage::history::Entry;
+use crate::storage::history::{Entry, FieldChange};
 use crate::storage::models::DatasetDetail;
 use crate::web::ctx::Chrome;
 
@@ -35,22 +35,98 @@ pub fn page(chrome: &Chrome, detail: &DatasetDetail, entries: &[Entry]) -> Marku
                 "Chưa có thay đổi nào được ghi lại từ khi danh mục bắt đầu lưu lịch sử (bộ dữ liệu được nạp từ danh mục ban đầu).",
                 "No change recorded since the catalog started keeping history (the dataset came with the initial inventory).")) }
         }
-        ol class="history" reversed {
+        ul class="history" {
             @for e in entries {
                 li {
                     h2 class="h3" {
                         (lang.pick("Phiên bản ", "Revision ")) (e.revision) " · "
-                        time datetime=(e.at.format("%Y-%m-%dT%H:%M:%SZ")) { (e.at.format("%d/%m/%Y %H:%M")) " UTC" }
+                        time datetime=(e.at.format("%Y-%m-%dT%H:%M:%SZ")) { (vietnam_time(e.at)) }
                     }
                     p class="meta" { (e.actor_label) " · " (lang.pick("qua ", "via ")) (channel(&e.channel)) }
                     @if e.diff.is_empty() {
                         p { (lang.pick("(không có chi tiết)", "(no details)")) }
                     } @else {
-                        (diff_table(lang, &e.diff))
+                        (diff_table(lang, &labelled(lang, &e.diff)))
                     }
                 }
             }
         }
     };
     layout::page(chrome, title, Section::Datasets, &here, body)
+}
+
+/// Times as Vietnam reads them (UTC+7, no daylight saving).
+pub fn vietnam_time(at: chrono::NaiveDateTime) -> String {
+    (at + chrono::Duration::hours(7)).format("%d/%m/%Y %H:%M").to_string()
+}
+
+/// The diff with field keys as the form names them (`fields[2].name` → "Trường 2 · Tên trường").
+pub fn labelled(lang: crate::domain::Lang, diff: &[FieldChange]) -> Vec<FieldChange> {
+    diff.iter()
+        .map(|c| FieldChange {
+            field: field_label(lang, &c.field),
+            ..c.clone()
+        })
+        .collect()
+}
+
+fn field_label(lang: crate::domain::Lang, key: &str) -> String {
+    let plain = |k: &str| -> Option<&'static str> {
+        Some(match k {
+            "identifier" => lang.pick("Mã định danh", "Identifier"),
+            "title" => lang.pick("Tên / tiêu đề", "Title"),
+            "description" => lang.pick("Mô tả", "Description"),
+            "owner" => lang.pick("Chủ sở hữu", "Owner"),
+            "custodian" => lang.pick("Cơ quan quản lý, vận hành", "Custodian"),
+            "themes" => lang.pick("Lĩnh vực", "Themes"),
+            "keywords" => lang.pick("Từ khoá", "Keywords"),
+            "sharing_scope" => lang.pick("Phạm vi chia sẻ", "Sharing scope"),
+            "importance" => lang.pick("Mức độ quan trọng", "Importance"),
+            "personal_data" => lang.pick("Dữ liệu cá nhân", "Personal data"),
+            "legal_basis" => lang.pick("Căn cứ pháp lý", "Legal basis"),
+            "channels" => lang.pick("Kênh chia sẻ", "Channels"),
+            "licence" => lang.pick("Giấy phép", "Licence"),
+            "update_frequency" => lang.pick("Tần suất cập nhật", "Update frequency"),
+            "temporal_start" => lang.pick("Dữ liệu từ ngày", "Covers from"),
+            "temporal_end" => lang.pick("Đến ngày", "Until"),
+            "spatial" => lang.pick("Phạm vi địa lý", "Spatial coverage"),
+            "contact_name" => lang.pick("Đầu mối liên hệ", "Contact"),
+            "contact_email" => lang.pick("Thư điện tử liên hệ", "Contact email"),
+            "contact_phone" => lang.pick("Điện thoại liên hệ", "Contact phone"),
+            "issued" => lang.pick("Ngày ban hành", "Issued"),
+            "modified" => lang.pick("Ngày cập nhật", "Modified"),
+            "status" => lang.pick("Trạng thái", "Status"),
+            "conditions" => lang.pick("Điều kiện khai thác", "Conditions of access"),
+            "name" => lang.pick("Tên trường", "Column name"),
+            "type" => lang.pick("Kiểu", "Type"),
+            "unit" => lang.pick("Đơn vị", "Unit"),
+            "required" => lang.pick("Bắt buộc", "Required"),
+            "key" => lang.pick("Khoá", "Key"),
+            "example" => lang.pick("Ví dụ", "Example"),
+            "format" => lang.pick("Định dạng", "Format"),
+            "media_type" => lang.pick("Kiểu MIME", "Media type"),
+            "url" => lang.pick("Đường dẫn", "URL"),
+            "byte_size" => lang.pick("Dung lượng", "Size"),
+            "channel" => lang.pick("Kênh", "Channel"),
+            "fields" => lang.pick("Danh sách trường", "Columns"),
+            "distributions" => lang.pick("Bản phân phối", "Distributions"),
+            "dataset" => lang.pick("Thông tin bộ dữ liệu", "Dataset record"),
+            "*" => lang.pick("Toàn bộ", "Everything"),
+            _ => return None,
+        })
+    };
+    if let Some(l) = plain(key) {
+        return l.to_string();
+    }
+    // fields[2].name, distributions[1].url
+    if let Some((list, rest)) = key.split_once('[') {
+        if let Some((n, prop)) = rest.split_once("].") {
+            let list = match list {
+                "fields" => lang.pick("Trường", "Column"),
+                _ => lang.pick("Bản phân phối", "Distribution"),
+            };
+            return format!("{list} {n} · {}", plain(prop).unwrap_or(prop));
+        }
+    }
+    key.to_string()
 }

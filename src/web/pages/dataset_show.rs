@@ -66,6 +66,7 @@ pub fn page(
     detail: &DatasetDetail,
     owner_chain: &[Agency],
     can_edit: bool,
+    saved: bool,
 ) -> Markup {
     let lang = chrome.lang;
     let d = &detail.dataset;
@@ -89,6 +90,11 @@ pub fn page(
                     (scope_badge(lang, d.sharing_scope()))
                     (status_badge(lang, d.status()))
                     @for t in &detail.themes { a class="tag" href={ "/datasets?theme=" (t.code()) } { (t.label(lang)) } }
+                }
+                @if saved {
+                    p class="success" role="status" { (lang.pick(
+                        "Đã lưu. Trang này và kết quả tìm kiếm đã cập nhật.",
+                        "Saved. This page and search results are up to date.")) }
                 }
                 @if d.status() == Some(Status::Retired) {
                     p class="notice" role="note" { (lang.pick(

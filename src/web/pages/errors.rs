@@ -4,10 +4,10 @@ use actix_web::http::StatusCode;
 use maud::{html, Markup};
 
 use super::layout::{self, Section};
-use crate::domain::Lang;
 use crate::web::ctx::Chrome;
 
-pub fn page(lang: Lang, status: StatusCode) -> Markup {
+pub fn page(chrome: &Chrome, status: StatusCode) -> Markup {
+    let lang = chrome.lang;
     let (title, explanation) = match status.as_u16() {
         404 => (
             lang.pick("Không tìm thấy trang", "Page not found"),
@@ -53,13 +53,14 @@ pub fn page(lang: Lang, status: StatusCode) -> Markup {
             ),
         ),
     };
-    explained(lang, status, title, explanation)
+    explained(chrome, status, title, explanation)
 }
 
 /// 403 for a form whose CSRF token was missing or wrong: nothing was saved, and how to go on.
-pub fn csrf_page(lang: Lang) -> Markup {
+pub fn csrf_page(chrome: &Chrome) -> Markup {
+    let lang = chrome.lang;
     explained(
-        lang,
+        chrome,
         StatusCode::FORBIDDEN,
         lang.pick("Biểu mẫu đã hết hạn", "The form has expired"),
         lang.pick(
@@ -69,7 +70,8 @@ pub fn csrf_page(lang: Lang) -> Markup {
     )
 }
 
-fn explained(lang: Lang, status: StatusCode, title: &str, explanation: &str) -> Markup {
+fn explained(chrome: &Chrome, status: StatusCode, title: &str, explanation: &str) -> Markup {
+    let lang = chrome.lang;
     let body = html! {
         section class="error-page" {
             p class="error-code" { (status.as_u16()) }
@@ -82,5 +84,5 @@ fn explained(lang: Lang, status: StatusCode, title: &str, explanation: &str) -> 
             }
         }
     };
-    layout::page(&Chrome::anonymous(lang), title, Section::None, "/", body)
+    layout::page(chrome, title, Section::None, "/", body)
 }
