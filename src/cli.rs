@@ -258,9 +258,9 @@ pub fn export(args: ExportArgs) -> ExitCode {
         Err(exit) => return exit,
     };
     let scope = if args.drafts {
-        crate::export::Scope::EVERYTHING
+        crate::export::Scope::everything()
     } else {
-        crate::export::Scope::PUBLIC
+        crate::export::Scope::all_public_statuses()
     };
     match crate::export::write_dir(&mut conn, &args.dir, scope) {
         Ok(counts) => {

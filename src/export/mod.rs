@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 
+use crate::domain::Viewer;
 use crate::import::FileKind;
 use crate::storage::models::{Agency, Dataset};
 use crate::storage::{agencies, export_source, DbConn, StorageError};
@@ -21,20 +22,44 @@ pub enum ExportError {
     Write(#[from] csv::Error),
 }
 
-/// Which datasets an export holds: the statuses to include (visitors get published and retired;
-/// an administrator's export also drafts).
-#[derive(Debug, Clone, Copy)]
+/// Which datasets an export holds: the statuses to include and whose eyes it is for (a visitor's
+/// export holds only what they may see; the command line exports as an administrator).
+#[derive(Debug, Clone)]
 pub struct Scope {
     pub statuses: &'static [&'static str],
+    pub viewer: Viewer,
+}
+
+fn administrator() -> Viewer {
+    Viewer::User {
+        id: 0,
+        role: crate::domain::UserRole::Admin,
+        agency_id: None,
+        agency_subtree: Vec::new(),
+    }
 }
 
 impl Scope {
-    pub const PUBLIC: Scope = Scope {
-        statuses: crate::storage::VISIBLE_STATUSES,
-    };
-    pub const EVERYTHING: Scope = Scope {
-        statuses: &["draft", "published", "retired"],
-    };
+    /// Published and retired datasets that `viewer` may see.
+    pub fn visible_to(viewer: Viewer) -> Scope {
+        Scope {
+            statuses: crate::storage::VISIBLE_STATUSES,
+            viewer,
+        }
+    }
+
+    /// Every published and retired dataset (the command line, without `--drafts`).
+    pub fn all_public_statuses() -> Scope {
+        Scope::visible_to(administrator())
+    }
+
+    /// Everything, drafts included.
+    pub fn everything() -> Scope {
+        Scope {
+            statuses: &["draft", "published", "retired"],
+            viewer: administrator(),
+        }
+    }
 }
 
 /// Writes one kind of inventory file to `out`; returns the number of data rows.
@@ -63,7 +88,8 @@ pub fn write(
     }
     let mut after = String::new();
     loop {
-        let page = export_source::datasets_after(conn, &after, PAGE, scope.statuses)?;
+        let visible = scope.viewer.sql_condition("datasets");
+        let page = export_source::datasets_after(conn, &after, PAGE, scope.statuses, &visible)?;
         let Some(last) = page.last() else { break };
         after = last.identifier.clone();
         let ids: Vec<i32> = page.iter().map(|d| d.id).collect();
@@ -205,7 +231,7 @@ pub fn write_dir(
     ] {
         let path = dir.join(format!("{}.csv", kind.name()));
         let file = std::fs::File::create(&path).map_err(csv::Error::from)?;
-        let rows = write(conn, kind, scope, std::io::BufWriter::new(file))?;
+        let rows = write(conn, kind, scope.clone(), std::io::BufWriter::new(file))?;
         counts.push((kind, rows));
     }
     Ok(counts)

@@ -11,16 +11,19 @@ use super::schema::*;
 use super::{DbConn, StorageError};
 use crate::with_conn;
 
-/// The next `limit` datasets after `after` (by identifier) whose status is in `statuses`.
+/// The next `limit` datasets after `after` (by identifier) whose status is in `statuses` and that
+/// satisfy `visible` (an SQL condition on `datasets`, from `Viewer::sql_condition`).
 pub fn datasets_after(
     conn: &mut DbConn,
     after: &str,
     limit: i64,
     statuses: &[&str],
+    visible: &str,
 ) -> Result<Vec<Dataset>, StorageError> {
     Ok(with_conn!(conn, |c| datasets::table
         .filter(datasets::identifier.gt(after))
         .filter(datasets::status.eq_any(statuses))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(visible))
         .order(datasets::identifier)
         .limit(limit)
         .select(Dataset::as_select())

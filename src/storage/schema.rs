@@ -71,6 +71,7 @@ diesel::table! {
         created_at -> Timestamp,
         last_used_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
+        user_id -> Nullable<Integer>,
     }
 }
 

@@ -83,6 +83,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(handlers::session::login))
         .route("/logout", web::post().to(handlers::session::logout))
         .route("/account", web::get().to(handlers::account::show))
+        .route("/imports/new", web::get().to(handlers::import_upload::form))
+        .route("/imports/new", web::post().to(handlers::import_upload::upload))
+        .route(
+            "/imports/{batch}/commit",
+            web::post().to(handlers::import_upload::commit),
+        )
         .route("/admin/users", web::get().to(handlers::admin::users))
         .route("/admin/users", web::post().to(handlers::admin::create_user))
         .route("/admin/users/{id}", web::post().to(handlers::admin::update_user))
@@ -90,6 +96,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/account/password",
             web::post().to(handlers::account::change_password),
+        )
+        .route("/account/tokens", web::post().to(handlers::account::create_token))
+        .route(
+            "/account/tokens/{id}/revoke",
+            web::post().to(handlers::account::revoke_token),
         )
         .route("/healthz", web::get().to(handlers::health::check))
         .route("/assets/{file}", web::get().to(handlers::assets::file))

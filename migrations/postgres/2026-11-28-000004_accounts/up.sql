@@ -46,3 +46,7 @@ CREATE INDEX dataset_history_dataset ON dataset_history(dataset_id, id);
 
 -- Optimistic locking for the edit form: a save names the revision it was based on.
 ALTER TABLE datasets ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+
+-- Tokens a user made on their account page act for that user: they stop working when the account
+-- is disabled. (Tokens made with `ndc token create` have no user.)
+ALTER TABLE api_tokens ADD COLUMN user_id INTEGER REFERENCES users(id);

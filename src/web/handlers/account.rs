@@ -4,7 +4,8 @@
 use actix_web::{web, HttpResponse};
 
 use crate::auth::password::{self, Weakness};
-use crate::storage::{audit, users};
+use crate::domain::UserRole;
+use crate::storage::{audit, tokens, users};
 use crate::web::form::FormData;
 use crate::web::pages::account;
 use crate::web::pages::forms::Errors;
@@ -17,17 +18,123 @@ fn agency_name(ctx: &Ctx) -> Option<String> {
     tree.get(id).map(|a| a.name(ctx.lang).to_string())
 }
 
-pub async fn show(req: actix_web::HttpRequest, ctx: Ctx) -> Result<HttpResponse, WebError> {
+/// The account page; `new_secret` shows a token just created.
+async fn page(
+    ctx: &Ctx,
+    state: &AppState,
+    errors: &Errors,
+    saved: bool,
+    new_secret: Option<&str>,
+    status: actix_web::http::StatusCode,
+) -> Result<HttpResponse, WebError> {
     let account = ctx.require_login("/account")?;
-    let saved = Params::parse(req.query_string()).get("saved").is_some();
-    let page = account::account(
+    let tokens = if account.role == UserRole::Official {
+        None
+    } else {
+        let id = account.id;
+        Some(
+            state
+                .db
+                .run(move |conn| tokens::of_user(conn, id))
+                .await
+                .map_err(WebError::storage(ctx.lang))?,
+        )
+    };
+    let part = tokens.as_ref().map(|t| account::TokensPart {
+        tokens: t,
+        new_secret,
+    });
+    let markup = account::account(
         &ctx.chrome(),
         account,
-        agency_name(&ctx).as_deref(),
-        &Errors::default(),
+        agency_name(ctx).as_deref(),
+        errors,
         saved,
+        part.as_ref(),
     );
-    Ok(ctx.html(page))
+    let mut res = ctx.html(markup);
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+pub async fn show(
+    req: actix_web::HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let saved = Params::parse(req.query_string()).get("saved").is_some();
+    page(&ctx, &state, &Errors::default(), saved, None, actix_web::http::StatusCode::OK).await
+}
+
+/// Creates an API token acting for this steward's agency (or as admin); shows it once.
+pub async fn create_token(
+    ctx: Ctx,
+    form: FormData,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let account = ctx.require_login("/account")?.clone();
+    ctx.check_csrf(form.csrf())?;
+    let role = match (account.role, account.agency_id) {
+        (UserRole::Admin, _) => tokens::Role::Admin,
+        (UserRole::Steward, Some(agency_id)) => tokens::Role::Steward { agency_id },
+        _ => return Err(ctx.forbidden()),
+    };
+    let name = form.text("token_name");
+    if name.is_empty() || name.chars().count() > 100 {
+        let mut errors = Errors::default();
+        errors.add(
+            "token_name",
+            "Hãy đặt tên cho mã (tối đa 100 ký tự), ví dụ «phần mềm đồng bộ kho dữ liệu».",
+            "Name the token (at most 100 characters), e.g. “warehouse sync script”.",
+        );
+        return page(&ctx, &state, &errors, false, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let address = ctx.address().to_string();
+    let secret = state
+        .db
+        .run(move |conn| {
+            let secret = tokens::create_for_user(conn, &name, &role, Some(account.id))?;
+            audit::append(
+                conn,
+                &audit::Entry {
+                    actor_id: Some(account.id),
+                    actor_label: &account.email,
+                    agency_id: account.agency_id,
+                    action: "token_created",
+                    subject: &name,
+                    detail: "",
+                    address: &address,
+                },
+            )?;
+            Ok(secret)
+        })
+        .await
+        .map_err(WebError::storage(ctx.lang))?;
+    page(&ctx, &state, &Errors::default(), false, Some(&secret), actix_web::http::StatusCode::OK).await
+}
+
+pub async fn revoke_token(
+    req: actix_web::HttpRequest,
+    ctx: Ctx,
+    form: FormData,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let account = ctx.require_login("/account")?.clone();
+    ctx.check_csrf(form.csrf())?;
+    let Some(id) = req.match_info().get("id").and_then(|v| v.parse::<i32>().ok()) else {
+        return Err(ctx.not_found());
+    };
+    let revoked = state
+        .db
+        .run(move |conn| tokens::revoke(conn, id, account.id))
+        .await
+        .map_err(WebError::storage(ctx.lang))?;
+    if !revoked {
+        return Err(ctx.not_found());
+    }
+    Ok(HttpResponse::SeeOther()
+        .insert_header(("Location", "/account#tokens"))
+        .finish())
 }
 
 pub async fn change_password(
@@ -116,16 +223,7 @@ pub async fn change_password(
                     "The current password is wrong.",
                 );
             }
-            let page = account::account(
-                &ctx.chrome(),
-                &account,
-                agency_name(&ctx).as_deref(),
-                &errors,
-                false,
-            );
-            let mut res = ctx.html(page);
-            *res.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(res)
+            page(&ctx, &state, &errors, false, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await
         }
     }
 }

@@ -1,4 +1,5 @@
-//! `/export/{kind}.csv`: the public catalog (published and retired datasets) as inventory CSV files,
+//! `/export/{kind}.csv`: the catalog as the visitor may see it (published and retired datasets: open
+//! ones for the public, shared ones too once logged in…) as inventory CSV files,
 //! streamed as they are read, a page of datasets at a time, so a large catalog never sits in memory.
 
 use std::io::Write;
@@ -8,7 +9,7 @@ use futures_util::stream;
 
 use crate::export::{self, Scope};
 use crate::import::FileKind;
-use crate::web::{lang_of, AppState, WebError};
+use crate::web::{AppState, Ctx, WebError};
 
 /// Hands what the CSV writer produces to the response, chunk by chunk.
 struct ChannelWriter {
@@ -37,8 +38,13 @@ impl Write for ChannelWriter {
     }
 }
 
-pub async fn file(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
-    let lang = lang_of(&req);
+pub async fn file(
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let lang = ctx.lang;
+    let scope = Scope::visible_to(ctx.viewer.clone());
     let name = req.match_info().get("file").unwrap_or("");
     let kind = name
         .strip_suffix(".csv")
@@ -56,7 +62,7 @@ pub async fn file(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             chunks,
             buffer: Vec::with_capacity(64 * 1024),
         };
-        if let Err(e) = export::write(&mut conn, kind, Scope::PUBLIC, out) {
+        if let Err(e) = export::write(&mut conn, kind, scope, out) {
             tracing::warn!(error = %e, "export stopped");
         }
     });

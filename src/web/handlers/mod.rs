@@ -10,6 +10,7 @@ pub mod errors;
 pub mod export;
 pub mod health;
 pub mod home;
+pub mod import_upload;
 pub mod lang;
 pub mod session;
 pub mod templates;

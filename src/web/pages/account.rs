@@ -31,6 +31,13 @@ pub fn login(chrome: &Chrome, email: &str, next: &str, errors: &Errors) -> Marku
     layout::page(chrome, title, Section::None, "/login", body)
 }
 
+/// The API tokens part of the account page (stewards and admins).
+pub struct TokensPart<'a> {
+    pub tokens: &'a [crate::storage::tokens::Listed],
+    /// A token just created: its secret, shown this once.
+    pub new_secret: Option<&'a str>,
+}
+
 /// The account page with the password form; `saved` after a successful change.
 pub fn account(
     chrome: &Chrome,
@@ -38,6 +45,7 @@ pub fn account(
     agency_name: Option<&str>,
     errors: &Errors,
     saved: bool,
+    tokens: Option<&TokensPart>,
 ) -> Markup {
     let lang = chrome.lang;
     let title = lang.pick("Tài khoản của tôi", "My account");
@@ -69,7 +77,60 @@ pub fn account(
                     .kind("password").required().autocomplete("new-password")))
                 button type="submit" { (lang.pick("Đổi mật khẩu", "Change password")) }
             }
+            @if let Some(t) = tokens { (tokens_part(chrome, t, errors)) }
         }
     };
     layout::page(chrome, title, Section::None, "/account", body)
+}
+
+fn tokens_part(chrome: &Chrome, t: &TokensPart, errors: &Errors) -> Markup {
+    let lang = chrome.lang;
+    html! {
+        h2 id="tokens" { (lang.pick("Mã truy cập API cho phần mềm", "API tokens for scripts")) }
+        p { (lang.pick(
+            "Phần mềm dùng mã này để nhập tệp danh mục qua POST /api/v1/imports (xem README), với quyền của tài khoản này. Mã chỉ hiện một lần; khi tài khoản bị khoá, mã hết hiệu lực.",
+            "Scripts use a token to import inventory files with POST /api/v1/imports (see the README), with this account's rights. It is shown once; it stops working when the account is disabled.")) }
+        @if let Some(secret) = t.new_secret {
+            div class="success" role="status" {
+                p { (lang.pick("Mã mới — hãy sao chép ngay, mã sẽ không hiện lại:", "New token — copy it now, it will not be shown again:")) }
+                p { code class="secret" { (secret) } }
+            }
+        }
+        @if !t.tokens.is_empty() {
+            div class="table-scroll" {
+                table class="users" {
+                    thead { tr {
+                        th scope="col" { (lang.pick("Tên", "Name")) }
+                        th scope="col" { (lang.pick("Tạo lúc", "Created")) }
+                        th scope="col" { (lang.pick("Dùng gần nhất", "Last used")) }
+                        th scope="col" { (lang.pick("Trạng thái", "Status")) }
+                    } }
+                    tbody {
+                        @for k in t.tokens {
+                            tr {
+                                th scope="row" { (k.name) }
+                                td { (k.created_at.format("%d/%m/%Y %H:%M")) }
+                                td { @match k.last_used_at { Some(at) => (at.format("%d/%m/%Y %H:%M")), None => "—" } }
+                                td {
+                                    @if k.revoked_at.is_some() {
+                                        (lang.pick("Đã thu hồi", "Revoked"))
+                                    } @else {
+                                        form method="post" action={ "/account/tokens/" (k.id) "/revoke" } class="inline-form" {
+                                            (csrf_field(&chrome.csrf))
+                                            button type="submit" class="danger" { (lang.pick("Thu hồi", "Revoke")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        form method="post" action="/account/tokens" class="stacked" {
+            (csrf_field(&chrome.csrf))
+            (input(lang, errors, Input::text("token_name", lang.pick("Tên mã (phần mềm nào dùng)", "Token name (which script uses it)"), "").required()))
+            button type="submit" { (lang.pick("Tạo mã truy cập", "Create a token")) }
+        }
+    }
 }

@@ -135,6 +135,7 @@ fn account_area(chrome: &Chrome, here: &str) -> Markup {
             ul class="nav" {
                 @if account.role != UserRole::Official {
                     li { a href="/datasets/new" { (lang.pick("Đăng ký dữ liệu", "Register a dataset")) } }
+                    li { a href="/imports/new" { (lang.pick("Nhập tệp", "Import files")) } }
                 }
                 @if account.role == UserRole::Admin {
                     li { a href="/admin/users" { (lang.pick("Quản trị", "Administration")) } }

@@ -11,6 +11,7 @@ pub mod dataset_show;
 pub mod errors;
 pub mod forms;
 pub mod home;
+pub mod import_upload;
 pub mod layout;
 pub mod partials;
 pub mod snippet;

@@ -1,0 +1,109 @@
+//! Benchmark: the cost of a dataset save through the edit form — POST to the 303 redirect, with
+//! validation, the revision check, the write, the history and audit entries, the change log and the
+//! search index catching up — on a catalog of the generated inventory (default 100,000 datasets).
+//! Baseline in the same run: GET of the same datasets' pages.
+//!
+//!   bench/save.sh [--datasets N] [--saves S] [--pg]
+//!   (or: cargo bench --bench save -- --inventory DIR [--saves S] [--pg])
+//!
+//! Runs in-process against the real application (routes, middleware, session, CSRF), like the tests.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{form_fields, set_field, TestApp};
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn summary(label: &str, mut xs: Vec<Duration>) -> f64 {
+    xs.sort();
+    let p50 = percentile(&xs, 0.5);
+    println!(
+        "| {label} | {} | {p50:.1} | {:.1} | {:.1} | {:.1} |",
+        xs.len(),
+        percentile(&xs, 0.9),
+        percentile(&xs, 0.99),
+        xs.last().unwrap().as_secs_f64() * 1000.0
+    );
+    p50
+}
+
+fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+fn main() {
+    let inventory = arg("--inventory").expect("--inventory DIR (see bench/save.sh)");
+    let saves: usize = arg("--saves").and_then(|s| s.parse().ok()).unwrap_or(300);
+    let pg = std::env::args().any(|a| a == "--pg");
+    actix_web::rt::System::new().block_on(async move {
+        let app = if pg {
+            TestApp::postgres_unindexed().expect("NDC_TEST_POSTGRES_URL for --pg")
+        } else {
+            TestApp::sqlite_unindexed()
+        };
+        let started = Instant::now();
+        let inputs = ndc::import::inputs_from_paths(&[std::path::PathBuf::from(&inventory)]).unwrap();
+        let mut conn = app.db.conn().unwrap();
+        let report = ndc::import::run(&mut conn, &inputs, &ndc::import::Options::default(), &|_| {})
+            .expect("import");
+        assert!(report.committed, "{:?}", &report.problems[..report.problems.len().min(5)]);
+        eprintln!(
+            "catalog: {} datasets imported in {:.1} s ({})",
+            report.datasets.created,
+            started.elapsed().as_secs_f64(),
+            app.backend
+        );
+        let started = Instant::now();
+        let search = common::ready_index(&app.db, &app.data_dir);
+        eprintln!("search index built in {:.1} s", started.elapsed().as_secs_f64());
+        let app = TestApp { search, ..app };
+        let admin = app.logged_in("admin", None).await;
+        // Datasets spread over the inventory, each saved once.
+        let ids: Vec<String> = csv::Reader::from_path(format!("{inventory}/datasets.csv"))
+            .unwrap()
+            .records()
+            .map(|r| r.unwrap()[0].to_string())
+            .collect();
+        let step = (ids.len() / (saves + 20)).max(1);
+        let picked: Vec<&String> = ids.iter().step_by(step).take(saves + 20).collect();
+        let (warmup, measured) = picked.split_at(20.min(picked.len()));
+        let mut save_times = Vec::new();
+        let mut page_times = Vec::new();
+        for (n, id) in warmup.iter().chain(measured.iter()).enumerate() {
+            let uri = format!("/datasets/{id}/edit");
+            let form = admin.get(&uri).await;
+            assert_eq!(form.status, 200, "{uri}");
+            let mut pairs = form_fields(&form, "form.dataset-form");
+            let title = pairs.iter().find(|(k, _)| k == "title").unwrap().1.clone();
+            set_field(&mut pairs, "title", &format!("{title} (sửa lần {n})"));
+            pairs.push(("action".into(), "save".into()));
+            let t = Instant::now();
+            let saved = admin.post_pairs(&uri, &pairs).await;
+            let took = t.elapsed();
+            assert_eq!(saved.status, 303, "{uri}: {}", saved.body.len());
+            let t = Instant::now();
+            let page = admin.get(&format!("/datasets/{id}")).await;
+            let page_took = t.elapsed();
+            assert!(page.body.contains(&format!("(sửa lần {n})")), "the page shows the save");
+            if n >= warmup.len() {
+                save_times.push(took);
+                page_times.push(page_took);
+            }
+        }
+        println!("\n{} saves on a {}-dataset catalog ({}):\n", save_times.len(), ids.len() + 403, app.backend);
+        println!("| what | n | p50 ms | p90 ms | p99 ms | max ms |");
+        println!("|---|---|---|---|---|---|");
+        let save = summary("save (POST edit form → 303)", save_times);
+        let page = summary("baseline: GET the dataset page", page_times);
+        println!("\nsave p50 / page p50 = {:.1}×", save / page);
+    });
+}
