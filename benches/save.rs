@@ -1,6 +1,7 @@
 //! Benchmark: the cost of a dataset save through the edit form — POST to the 303 redirect, with
-//! validation, the revision check, the write, the history and audit entries, the change log and the
-//! search index catching up — on a catalog of the generated inventory (default 100,000 datasets).
+//! validation, the revision check, the write, the history and audit entries and the change log —
+//! and the time until search finds the change (the follower thread, nudged by the save, indexes it),
+//! on a catalog of the generated inventory (default 100,000 datasets).
 //! Baseline in the same run: GET of the same datasets' pages.
 //!
 //!   bench/save.sh [--datasets N] [--saves S] [--pg]
@@ -45,7 +46,7 @@ fn main() {
     let saves: usize = arg("--saves").and_then(|s| s.parse().ok()).unwrap_or(300);
     let pg = std::env::args().any(|a| a == "--pg");
     actix_web::rt::System::new().block_on(async move {
-        let app = if pg {
+        let mut app = if pg {
             TestApp::postgres_unindexed().expect("NDC_TEST_POSTGRES_URL for --pg")
         } else {
             TestApp::sqlite_unindexed()
@@ -63,9 +64,11 @@ fn main() {
             app.backend
         );
         let started = Instant::now();
-        let search = common::ready_index(&app.db, &app.data_dir);
+        app.search = common::ready_index(&app.db, &app.data_dir);
         eprintln!("search index built in {:.1} s", started.elapsed().as_secs_f64());
-        let app = TestApp { search, ..app };
+        // The server's follower thread, nudged by every save, as in `ndc serve`.
+        let (index, db) = (app.search.clone(), app.db.clone());
+        std::thread::spawn(move || index.follow_forever(&db));
         let admin = app.logged_in("admin", None).await;
         // Datasets spread over the inventory, each saved once.
         let ids: Vec<String> = csv::Reader::from_path(format!("{inventory}/datasets.csv"))
@@ -78,6 +81,7 @@ fn main() {
         let (warmup, measured) = picked.split_at(20.min(picked.len()));
         let mut save_times = Vec::new();
         let mut page_times = Vec::new();
+        let mut searchable_times = Vec::new();
         for (n, id) in warmup.iter().chain(measured.iter()).enumerate() {
             let uri = format!("/datasets/{id}/edit");
             let form = admin.get(&uri).await;
@@ -90,6 +94,17 @@ fn main() {
             let saved = admin.post_pairs(&uri, &pairs).await;
             let took = t.elapsed();
             assert_eq!(saved.status, 303, "{uri}: {}", saved.body.len());
+            // From the POST until the index holds the new title (the phrase is unique to this save).
+            let marker = ndc::search::parse(&format!("\"sửa lần {n}\""));
+            let request = ndc::search::SearchRequest {
+                viewer: common::admin_viewer(),
+                ..ndc::search::SearchRequest::new(marker, ndc::search::SearchSort::Relevance)
+            };
+            while app.search.search(&request).map(|o| o.total).unwrap_or(0) == 0 {
+                assert!(t.elapsed() < Duration::from_secs(10), "{id} never searchable");
+                std::thread::sleep(Duration::from_micros(500));
+            }
+            let searchable = t.elapsed();
             let t = Instant::now();
             let page = admin.get(&format!("/datasets/{id}")).await;
             let page_took = t.elapsed();
@@ -97,12 +112,14 @@ fn main() {
             if n >= warmup.len() {
                 save_times.push(took);
                 page_times.push(page_took);
+                searchable_times.push(searchable);
             }
         }
         println!("\n{} saves on a {}-dataset catalog ({}):\n", save_times.len(), ids.len() + 403, app.backend);
         println!("| what | n | p50 ms | p90 ms | p99 ms | max ms |");
         println!("|---|---|---|---|---|---|");
         let save = summary("save (POST edit form → 303)", save_times);
+        summary("save → found by search (POST start to hit)", searchable_times);
         let page = summary("baseline: GET the dataset page", page_times);
         println!("\nsave p50 / page p50 = {:.1}×", save / page);
     });

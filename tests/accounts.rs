@@ -6,29 +6,11 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{seed_rows, Client, Page};
+use common::{listed_total as total, ranked_ids, search_uri as q, seed_rows, Client};
 
 
-fn q(text: &str) -> String {
-    format!(
-        "/datasets?q={}",
-        form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
-    )
-}
 
-fn ranked_ids(page: &Page) -> Vec<String> {
-    page.attrs(".dataset-list .dataset-item h3 a", "href")
-        .into_iter()
-        .map(|h| h.trim_start_matches("/datasets/").to_string())
-        .collect()
-}
 
-fn total(page: &Page) -> i64 {
-    page.text("#result-count strong")
-        .replace(['.', ','], "")
-        .parse()
-        .unwrap_or(0)
-}
 
 /// One seed dataset with this scope and status (and a title distinctive enough to search for).
 fn pick(scope: &str, status: &str) -> HashMap<String, String> {

@@ -18,7 +18,7 @@ fn export_all(app: &common::TestApp, scope: Scope) -> Vec<(String, Vec<u8>)> {
     .into_iter()
     .map(|kind| {
         let mut out = Vec::new();
-        export::write(&mut conn, kind, scope, &mut out).unwrap();
+        export::write(&mut conn, kind, scope.clone(), &mut out).unwrap();
         (format!("{}.csv", kind.name()), out)
     })
     .collect()

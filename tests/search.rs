@@ -8,29 +8,11 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{seed_rows, Page};
+use common::{listed_total as total, ranked_ids, search_uri as q, seed_rows};
 use ndc::text::syllables;
 
-fn ranked_ids(page: &Page) -> Vec<String> {
-    page.attrs(".dataset-list .dataset-item h3 a", "href")
-        .into_iter()
-        .map(|h| h.trim_start_matches("/datasets/").to_string())
-        .collect()
-}
 
-fn total(page: &Page) -> i64 {
-    page.texts("#result-count strong")
-        .first()
-        .map(|t| t.replace(['.', ','], "").parse().unwrap())
-        .unwrap_or(0)
-}
 
-fn q(text: &str) -> String {
-    format!(
-        "/datasets?q={}",
-        form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
-    )
-}
 
 fn folded(text: &str) -> Vec<String> {
     syllables(text).into_iter().map(|s| s.folded).collect()

@@ -225,6 +225,9 @@ pub async fn create(
         })
         .await
         .map_err(ApiError::storage)?;
+    if report.committed {
+        state.search.nudge();
+    }
     let status = if report.errors > 0 && !report.committed {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {

@@ -50,6 +50,9 @@ pub struct SearchIndex {
     pub(super) formats: RwLock<HashMap<u64, String>>,
     gap_since: Mutex<Option<Instant>>,
     pub(super) facet_cache: super::searcher::FacetCache,
+    /// Set by [`SearchIndex::nudge`]: the follower looks at the change log now instead of at its
+    /// next tick.
+    nudged: (Mutex<bool>, std::sync::Condvar),
 }
 
 fn payload(watermark: i64) -> String {
@@ -126,6 +129,7 @@ impl SearchIndex {
             formats: RwLock::new(HashMap::new()),
             gap_since: Mutex::new(None),
             facet_cache: Default::default(),
+            nudged: (Mutex::new(false), std::sync::Condvar::new()),
         }
     }
 
@@ -404,6 +408,25 @@ impl SearchIndex {
         self.ready.store(false, Ordering::Release);
     }
 
+    /// Tells the follower that this process just committed a change: it catches up at once rather
+    /// than at its next tick. Writers call it after their commit instead of indexing themselves,
+    /// so a save never waits for the index's own commit (about 25 ms on this machine).
+    pub fn nudge(&self) {
+        let (flag, wake) = &self.nudged;
+        *flag.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        wake.notify_one();
+    }
+
+    /// Sleeps until nudged or until `timeout`.
+    fn wait_for_nudge(&self, timeout: Duration) {
+        let (flag, wake) = &self.nudged;
+        let guard = flag.lock().unwrap_or_else(|e| e.into_inner());
+        let (mut guard, _) = wake
+            .wait_timeout_while(guard, timeout, |nudged| !*nudged)
+            .unwrap_or_else(|e| e.into_inner());
+        *guard = false;
+    }
+
     /// Opens (or builds) the index and then follows the change log, on a background thread, for as
     /// long as the process runs.
     pub fn start(self: &Arc<Self>, db: Db) {
@@ -415,15 +438,21 @@ impl SearchIndex {
                     tracing::error!(reason = %e, "cannot open or build the search index; retrying in 5 s");
                     std::thread::sleep(Duration::from_secs(5));
                 }
-                loop {
-                    if let Err(e) = index.follow(&db) {
-                        tracing::warn!(reason = %e, "search index could not follow the database; retrying");
-                        std::thread::sleep(Duration::from_secs(1));
-                    }
-                    std::thread::sleep(FOLLOW_INTERVAL);
-                }
+                index.follow_forever(&db);
             })
             .expect("spawn the search follower thread");
+    }
+
+    /// Follows the change log of an open index until the process ends: at every tick, and at once
+    /// when nudged.
+    pub fn follow_forever(&self, db: &Db) {
+        loop {
+            if let Err(e) = self.follow(db) {
+                tracing::warn!(reason = %e, "search index could not follow the database; retrying");
+                std::thread::sleep(Duration::from_secs(1));
+            }
+            self.wait_for_nudge(FOLLOW_INTERVAL);
+        }
     }
 
     /// For `ndc reindex`: refuses while another rebuild runs, builds aside and makes it current; a

@@ -53,8 +53,9 @@ pub enum Saved {
     NotFound,
 }
 
-/// The dataset as `(field, value)` pairs, the unit of the history's diff.
-fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
+/// The dataset as `(field, value)` pairs, the unit of the history's diff (and what the edit form
+/// starts from): scalars by column name, then `fields[i].prop` and `distributions[i].prop` from 1.
+pub fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
     let d = &w.dataset;
     let date = |v: Option<chrono::NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
     let mut themes = w.themes.clone();

@@ -46,6 +46,25 @@ pub struct Account {
 }
 
 impl Account {
+    /// An audit-log entry of something this user did.
+    pub fn audit<'a>(
+        &'a self,
+        action: &'a str,
+        subject: &'a str,
+        detail: &'a str,
+        address: &'a str,
+    ) -> crate::storage::audit::Entry<'a> {
+        crate::storage::audit::Entry {
+            actor_id: Some(self.id),
+            actor_label: &self.email,
+            agency_id: self.agency_id,
+            action,
+            subject,
+            detail,
+            address,
+        }
+    }
+
     pub fn label(&self) -> &str {
         if self.display_name.is_empty() {
             &self.email

@@ -5,6 +5,7 @@
 
 use crate::domain::Status;
 use crate::import::{validate, DatasetRow};
+use crate::storage::dataset_write;
 use crate::storage::models::{DatasetDetail, NewDistribution, NewSchemaField};
 use crate::web::form::FormData;
 use crate::web::pages::forms::Errors;
@@ -14,29 +15,15 @@ pub const MAX_VALUE_CHARS: usize = 20_000;
 /// Most columns and distributions one dataset may list through the form.
 pub const MAX_ROWS: usize = 500;
 
-/// Scalar inputs of the dataset part, in form order, as `(input name, inventory column)`.
-pub const SCALARS: &[&str] = &[
-    "identifier",
-    "title",
-    "description",
-    "owner",
-    "custodian",
-    "keywords",
-    "sharing_scope",
-    "importance",
-    "personal_data",
-    "legal_basis",
-    "licence",
-    "update_frequency",
-    "temporal_start",
-    "temporal_end",
-    "spatial",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "issued",
-    "modified",
-];
+/// Scalar inputs of the dataset part: the inventory's dataset columns but the lists the form shows
+/// as checkboxes (themes, channels) and the status (changed with the workflow buttons).
+pub fn scalars() -> impl Iterator<Item = &'static str> {
+    crate::import::FileKind::Datasets
+        .columns()
+        .iter()
+        .copied()
+        .filter(|c| !matches!(*c, "themes" | "channels" | "status"))
+}
 
 pub const FIELD_PROPS: &[&str] = &[
     "name",
@@ -187,7 +174,7 @@ impl DatasetInput {
 
     pub fn from_form(form: &FormData) -> DatasetInput {
         DatasetInput {
-            scalars: SCALARS.iter().map(|&n| (n, form.text(n))).collect(),
+            scalars: scalars().map(|n| (n, form.text(n))).collect(),
             themes: form.all("themes").into_iter().map(str::to_string).collect(),
             channels: form.all("channels").into_iter().map(str::to_string).collect(),
             fields: rows_from(form, "fields", FIELD_PROPS),
@@ -197,80 +184,32 @@ impl DatasetInput {
         }
     }
 
-    /// The stored dataset as the form shows it.
+    /// The stored dataset as the form shows it: the same `(field, value)` pairs the history diffs.
     pub fn from_detail(detail: &DatasetDetail) -> DatasetInput {
-        let d = &detail.dataset;
-        let date = |v: Option<chrono::NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
-        let scalars = vec![
-            ("identifier", d.identifier.clone()),
-            ("title", d.title.clone()),
-            ("description", d.description.clone()),
-            ("owner", detail.owner.code.clone()),
-            (
-                "custodian",
-                detail.custodian.as_ref().map(|a| a.code.clone()).unwrap_or_default(),
-            ),
-            ("keywords", d.keywords.clone()),
-            ("sharing_scope", d.sharing_scope.clone()),
-            ("importance", d.importance.clone()),
-            ("personal_data", d.personal_data.clone()),
-            ("legal_basis", d.legal_basis.clone()),
-            ("licence", d.licence.clone()),
-            ("update_frequency", d.update_frequency.clone()),
-            ("temporal_start", date(d.temporal_start)),
-            ("temporal_end", date(d.temporal_end)),
-            ("spatial", d.spatial.clone()),
-            ("contact_name", d.contact_name.clone()),
-            ("contact_email", d.contact_email.clone()),
-            ("contact_phone", d.contact_phone.clone()),
-            ("issued", date(d.issued)),
-            ("modified", date(d.modified)),
-        ];
-        let flag = |b: bool| if b { "true".to_string() } else { String::new() };
+        let stored = dataset_write::stored(detail);
+        let pairs: std::collections::HashMap<String, String> =
+            dataset_write::snapshot(&stored).into_iter().collect();
+        let get = |key: &str| pairs.get(key).cloned().unwrap_or_default();
+        let rows = |list: &str, n: usize, props: &[&str]| -> Vec<RowInput> {
+            (1..=n)
+                .map(|i| RowInput {
+                    values: props
+                        .iter()
+                        .map(|p| (p.to_string(), get(&format!("{list}[{i}].{p}"))))
+                        .collect(),
+                })
+                .collect()
+        };
         DatasetInput {
-            scalars,
-            themes: detail.themes.iter().map(|t| t.code().to_string()).collect(),
-            channels: d.channels().map(|c| c.code().to_string()).collect(),
-            fields: detail
-                .fields
-                .iter()
-                .map(|f| RowInput {
-                    values: vec![
-                        ("name".into(), f.name.clone()),
-                        ("title".into(), f.title.clone()),
-                        ("type".into(), f.field_type.clone()),
-                        ("unit".into(), f.unit.clone()),
-                        ("required".into(), flag(f.required)),
-                        ("key".into(), flag(f.is_key)),
-                        ("personal_data".into(), f.personal_data.clone()),
-                        ("description".into(), f.description.clone()),
-                        ("example".into(), f.example.clone()),
-                    ],
-                })
+            scalars: scalars().map(|n| (n, get(n))).collect(),
+            themes: stored.themes.clone(),
+            channels: crate::storage::models::split_list(&stored.dataset.channels)
+                .map(str::to_string)
                 .collect(),
-            distributions: detail
-                .distributions
-                .iter()
-                .map(|x| RowInput {
-                    values: vec![
-                        ("title".into(), x.title.clone()),
-                        ("format".into(), x.format.clone()),
-                        ("media_type".into(), x.media_type.clone()),
-                        ("url".into(), x.url.clone()),
-                        (
-                            "byte_size".into(),
-                            x.byte_size.map(|n| n.to_string()).unwrap_or_default(),
-                        ),
-                        ("channel".into(), x.channel.clone()),
-                    ],
-                })
-                .collect(),
-            conditions: detail
-                .access_rules
-                .first()
-                .map(|(r, _)| r.conditions.clone())
-                .unwrap_or_default(),
-            revision: Some(d.revision),
+            fields: rows("fields", stored.fields.len(), FIELD_PROPS),
+            distributions: rows("distributions", stored.distributions.len(), DIST_PROPS),
+            conditions: stored.conditions,
+            revision: Some(detail.dataset.revision),
         }
     }
 

@@ -457,6 +457,30 @@ pub fn form_fields(page: &Page, css: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The search page for `text`.
+pub fn search_uri(text: &str) -> String {
+    format!(
+        "/datasets?q={}",
+        form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()
+    )
+}
+
+/// Identifiers of the listed datasets, in rank order.
+pub fn ranked_ids(page: &Page) -> Vec<String> {
+    page.attrs(".dataset-list .dataset-item h3 a", "href")
+        .into_iter()
+        .map(|h| h.trim_start_matches("/datasets/").to_string())
+        .collect()
+}
+
+/// The total above the list ("1.234 bộ dữ liệu"), 0 when there is none.
+pub fn listed_total(page: &Page) -> i64 {
+    page.texts("#result-count strong")
+        .first()
+        .map(|t| t.replace(['.', ','], "").parse().unwrap())
+        .unwrap_or(0)
+}
+
 /// Sets (or adds) one value of a form's pairs.
 pub fn set_field(pairs: &mut Vec<(String, String)>, name: &str, value: &str) {
     match pairs.iter_mut().find(|(k, _)| k == name) {

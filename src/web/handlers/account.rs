@@ -94,18 +94,7 @@ pub async fn create_token(
         .db
         .run(move |conn| {
             let secret = tokens::create_for_user(conn, &name, &role, Some(account.id))?;
-            audit::append(
-                conn,
-                &audit::Entry {
-                    actor_id: Some(account.id),
-                    actor_label: &account.email,
-                    agency_id: account.agency_id,
-                    action: "token_created",
-                    subject: &name,
-                    detail: "",
-                    address: &address,
-                },
-            )?;
+            audit::append(conn, &account.audit("token_created", &name, "", &address))?;
             Ok(secret)
         })
         .await

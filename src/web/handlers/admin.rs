@@ -9,7 +9,6 @@ use crate::domain::UserRole;
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::audit::{self, AuditFilter};
 use crate::storage::{users, StorageError};
-use crate::web::ctx::Account;
 use crate::web::form::FormData;
 use crate::web::pages::admin::{self, AuditQuery, NewUserInput};
 use crate::web::pages::dataset_form::agency_options;
@@ -18,18 +17,6 @@ use crate::web::params::Params;
 use crate::web::{AppState, Ctx, WebError};
 
 const AUDIT_PAGE: i64 = 100;
-
-fn entry<'a>(account: &'a Account, action: &'a str, subject: &'a str, detail: &'a str, address: &'a str) -> audit::Entry<'a> {
-    audit::Entry {
-        actor_id: Some(account.id),
-        actor_label: &account.email,
-        agency_id: account.agency_id,
-        action,
-        subject,
-        detail,
-        address,
-    }
-}
 
 async fn users_page(
     ctx: &Ctx,
@@ -139,7 +126,7 @@ pub async fn create_user(
                         agency_id,
                     },
                 )?;
-                audit::append(conn, &entry(&account, "user_created", &email, role.code(), &address))
+                audit::append(conn, &account.audit("user_created", &email, role.code(), &address))
             })?;
             Ok(Ok(()))
         })
@@ -208,7 +195,7 @@ pub async fn update_user(
             );
             crate::storage::write::transaction(conn, |conn| {
                 users::update_access(conn, id, role, agency_id, disabled)?;
-                audit::append(conn, &entry(&account, "user_changed", &user.email, &detail, &address))
+                audit::append(conn, &account.audit("user_changed", &user.email, &detail, &address))
             })?;
             Ok(Ok(()))
         })

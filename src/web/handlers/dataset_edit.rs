@@ -40,6 +40,14 @@ fn see_other(to: String) -> HttpResponse {
         .finish()
 }
 
+/// After a write, the search follower catches up at once (in the background: the save does not
+/// wait for the index's commit).
+fn nudge_search(saved: &Saved, search: &crate::search::SearchIndex) {
+    if matches!(saved, Saved::Created { .. } | Saved::Updated { .. }) {
+        search.nudge();
+    }
+}
+
 /// The writer behind this request, or the right refusal (login page, or 403 for officials).
 fn writer<'a>(ctx: &'a Ctx, here: &str) -> Result<&'a Account, WebError> {
     let account = ctx.require_login(here)?;
@@ -251,8 +259,6 @@ async fn submit(
     let actor = actor(&account, &ctx);
     let viewer = ctx.viewer.clone();
     let base = input.revision;
-    let db = state.db.clone();
-    let search = state.search.clone();
     let id = identifier.clone();
     let saved = state
         .db
@@ -260,17 +266,11 @@ async fn submit(
             let saved = dataset_write::save(conn, id.as_deref(), base, write, &actor, &|o, c| {
                 viewer.can_edit(o, c)
             })?;
-            if matches!(saved, Saved::Created { .. } | Saved::Updated { .. }) {
-                // Search shows the change as the steward lands on the page (the follower would
-                // within 200 ms anyway; a failure here is retried by it).
-                if let Err(e) = search.follow(&db) {
-                    tracing::warn!(reason = %e, "search could not follow the save at once");
-                }
-            }
             Ok(saved)
         })
         .await
         .map_err(WebError::storage(lang))?;
+    nudge_search(&saved, &state.search);
     match saved {
         Saved::Created { .. } | Saved::Updated { .. } | Saved::Unchanged => {
             Ok(see_other(format!("/datasets/{saved_identifier}?saved=1")))
@@ -311,8 +311,6 @@ pub async fn set_status(
     let actor = actor(&account, &ctx);
     let viewer = ctx.viewer.clone();
     let id = identifier.clone();
-    let db = state.db.clone();
-    let search = state.search.clone();
     let saved = state
         .db
         .run(move |conn| {
@@ -324,15 +322,11 @@ pub async fn set_status(
             let saved = dataset_write::set_status(conn, &id, base, to, &actor, &|o, c| {
                 viewer.can_edit(o, c)
             })?;
-            if matches!(saved, Saved::Updated { .. }) {
-                if let Err(e) = search.follow(&db) {
-                    tracing::warn!(reason = %e, "search could not follow the status change at once");
-                }
-            }
             Ok(saved)
         })
         .await
         .map_err(WebError::storage(lang))?;
+    nudge_search(&saved, &state.search);
     match saved {
         Saved::Updated { .. } | Saved::Unchanged | Saved::Created { .. } => {
             Ok(see_other(format!("/datasets/{identifier}?saved=1")))

@@ -238,21 +238,14 @@ pub async fn commit(
     let partial = form.get("mode") == Some("partial");
     let inputs = inputs_of(&dir).map_err(|_| WebError::internal(lang))?;
     let run = options(&account, role, false, partial);
-    let db = state.db.clone();
-    let search = state.search.clone();
     let report = state
         .db
-        .run(move |conn| {
-            let report = import::run(conn, &inputs, &run, &|_| {});
-            if report.as_ref().is_ok_and(|r| r.committed) {
-                if let Err(e) = search.follow(&db) {
-                    tracing::warn!(reason = %e, "search could not follow the import at once");
-                }
-            }
-            report
-        })
+        .run(move |conn| import::run(conn, &inputs, &run, &|_| {}))
         .await
         .map_err(WebError::storage(lang))?;
+    if report.committed {
+        state.search.nudge();
+    }
     if report.committed || report.unusable {
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -164,18 +164,7 @@ pub async fn logout(
             .db
             .run(move |conn| {
                 users::end_sessions(conn, account.id)?;
-                audit::append(
-                    conn,
-                    &audit::Entry {
-                        actor_id: Some(account.id),
-                        actor_label: &account.email,
-                        agency_id: account.agency_id,
-                        action: "logout",
-                        subject: &account.email,
-                        detail: "",
-                        address: &address,
-                    },
-                )
+                audit::append(conn, &account.audit("logout", &account.email, "", &address))
             })
             .await
             .map_err(WebError::storage(ctx.lang))?;
