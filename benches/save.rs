@@ -57,6 +57,7 @@ fn main() {
         let report = ndc::import::run(&mut conn, &inputs, &ndc::import::Options::default(), &|_| {})
             .expect("import");
         assert!(report.committed, "{:?}", &report.problems[..report.problems.len().min(5)]);
+        let catalog = report.datasets.created + 403; // the inventory and the seed catalog
         eprintln!(
             "catalog: {} datasets imported in {:.1} s ({})",
             report.datasets.created,
@@ -71,10 +72,14 @@ fn main() {
         std::thread::spawn(move || index.follow_forever(&db));
         let admin = app.logged_in("admin", None).await;
         // Datasets spread over the inventory, each saved once.
-        let ids: Vec<String> = csv::Reader::from_path(format!("{inventory}/datasets.csv"))
-            .unwrap()
+        // Published ones: default search shows those.
+        let mut reader = csv::Reader::from_path(format!("{inventory}/datasets.csv")).unwrap();
+        let status = reader.headers().unwrap().iter().position(|h| h == "status");
+        let ids: Vec<String> = reader
             .records()
-            .map(|r| r.unwrap()[0].to_string())
+            .map(|r| r.unwrap())
+            .filter(|r| status.is_none_or(|i| matches!(r.get(i), Some("") | Some("published") | None)))
+            .map(|r| r[0].to_string())
             .collect();
         let step = (ids.len() / (saves + 20)).max(1);
         let picked: Vec<&String> = ids.iter().step_by(step).take(saves + 20).collect();
@@ -88,14 +93,19 @@ fn main() {
             assert_eq!(form.status, 200, "{uri}");
             let mut pairs = form_fields(&form, "form.dataset-form");
             let title = pairs.iter().find(|(k, _)| k == "title").unwrap().1.clone();
-            set_field(&mut pairs, "title", &format!("{title} (sửa lần {n})"));
+            // A word no dataset has, to find this save by.
+            let word: String = format!("sua{n:04}")
+                .chars()
+                .map(|c| if c.is_ascii_digit() { (b'a' + (c as u8 - b'0')) as char } else { c })
+                .collect();
+            set_field(&mut pairs, "title", &format!("{title} ({word})"));
             pairs.push(("action".into(), "save".into()));
             let t = Instant::now();
             let saved = admin.post_pairs(&uri, &pairs).await;
             let took = t.elapsed();
             assert_eq!(saved.status, 303, "{uri}: {}", saved.body.len());
             // From the POST until the index holds the new title (the phrase is unique to this save).
-            let marker = ndc::search::parse(&format!("\"sửa lần {n}\""));
+            let marker = ndc::search::parse(&word);
             let request = ndc::search::SearchRequest {
                 viewer: common::admin_viewer(),
                 ..ndc::search::SearchRequest::new(marker, ndc::search::SearchSort::Relevance)
@@ -108,14 +118,19 @@ fn main() {
             let t = Instant::now();
             let page = admin.get(&format!("/datasets/{id}")).await;
             let page_took = t.elapsed();
-            assert!(page.body.contains(&format!("(sửa lần {n})")), "the page shows the save");
+            assert!(page.body.contains(&format!("({word})")), "the page shows the save");
             if n >= warmup.len() {
                 save_times.push(took);
                 page_times.push(page_took);
                 searchable_times.push(searchable);
             }
         }
-        println!("\n{} saves on a {}-dataset catalog ({}):\n", save_times.len(), ids.len() + 403, app.backend);
+        println!(
+            "\n{} saves on a catalog of {} datasets ({}):\n",
+            save_times.len(),
+            catalog,
+            app.backend
+        );
         println!("| what | n | p50 ms | p90 ms | p99 ms | max ms |");
         println!("|---|---|---|---|---|---|");
         let save = summary("save (POST edit form → 303)", save_times);
