@@ -62,7 +62,10 @@ fn role_for(conn: &mut crate::storage::DbConn, code: Option<&str>) -> Result<Rol
     };
     match crate::storage::agencies::all(conn).map(|all| all.into_iter().find(|a| a.code == code)) {
         Ok(Some(a)) => Ok(Role::Steward { agency_id: a.id }),
-        Ok(None) => Err(unusable(format!("no agency with code {code}"))),
+        Ok(None) => Err(unusable(format!(
+            "no agency with code {code} (an empty catalog gets the seed agencies at the first \
+             `ndc serve`; or import an agencies file first)"
+        ))),
         Err(e) => Err(unusable(e)),
     }
 }

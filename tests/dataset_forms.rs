@@ -32,6 +32,9 @@ async fn filled_new_form(steward: &Client, identifier: &str, owner: &str) -> Vec
         ("distributions.0.title", "Tệp CSV"),
         ("distributions.0.url", "https://data.example.gov.vn/can-cuoc.csv"),
         ("distributions.0.format", "csv"),
+        ("conditions", "Chỉ dùng cho mục đích quản lý nhà nước."),
+        ("response_days", "5"),
+        ("approving_agency", "bca-c06"),
     ] {
         set_field(&mut pairs, k, v);
     }
@@ -55,8 +58,9 @@ on_both_backends!(a_steward_registers_a_dataset_and_it_is_searchable_at_once, |a
     let steward = app.client();
     assert_eq!(steward.login(&email, &password).await.status, 303);
     let mut pairs = filled_new_form(&steward, "bca-so-can-cuoc-thu-nghiem", "bca").await;
-    // A mistake first: a column name with capitals and a space.
+    // Mistakes first: a column name with capitals and a space, an answer time that isn't one.
     set_field(&mut pairs, "fields.1.name", "Ho Ten");
+    set_field(&mut pairs, "response_days", "năm");
     let refused = steward.post_pairs("/datasets/new", &with_action(&pairs, "publish")).await;
     assert_eq!(refused.status, 422);
     assert!(!refused.text("#fields-1-name-error").is_empty(), "{}", refused.body);
@@ -71,7 +75,9 @@ on_both_backends!(a_steward_registers_a_dataset_and_it_is_searchable_at_once, |a
     }
     assert!(detail(&app, "bca-so-can-cuoc-thu-nghiem").is_none(), "nothing saved");
 
+    assert!(!refused.text("#response-days-error").is_empty());
     set_field(&mut pairs, "fields.1.name", "ho_ten");
+    set_field(&mut pairs, "response_days", "5");
     let saved = steward.post_pairs("/datasets/new", &with_action(&pairs, "publish")).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     assert_eq!(
@@ -85,6 +91,11 @@ on_both_backends!(a_steward_registers_a_dataset_and_it_is_searchable_at_once, |a
     assert_eq!(names, ["so_dinh_danh", "ho_ten", "ngay_cap"]);
     assert_eq!(d.fields[2].field_type, "date");
     assert_eq!(d.distributions[0].format, "CSV");
+    let (rule, approver) = &d.access_rules[0];
+    assert_eq!(rule.audience, "public", "open data: everyone");
+    assert_eq!(rule.response_days, 5);
+    assert_eq!(rule.conditions, "Chỉ dùng cho mục đích quản lý nhà nước.");
+    assert_eq!(approver.as_ref().map(|a| a.code.as_str()), Some("bca-c06"));
     // Anyone finds it, typing without diacritics, as soon as the index has followed the change log
     // (a server's follower is nudged by the save; here the test does its work).
     app.sync_search();

@@ -33,6 +33,11 @@ pub struct DatasetWrite {
     pub fields: Vec<NewSchemaField>,
     pub distributions: Vec<NewDistribution>,
     pub conditions: String,
+    /// Working days the owner has to answer an access request.
+    pub response_days: i32,
+    /// The agency that approves access requests (code and id), if not the owner.
+    pub approver_code: Option<String>,
+    pub approver_id: Option<i32>,
 }
 
 #[derive(Debug)]
@@ -85,6 +90,8 @@ pub fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
         ("modified", date(d.modified)),
         ("status", d.status.clone()),
         ("conditions", w.conditions.clone()),
+        ("response_days", w.response_days.to_string()),
+        ("approving_agency", w.approver_code.clone().unwrap_or_default()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -218,8 +225,24 @@ pub fn stored(detail: &DatasetDetail) -> DatasetWrite {
             .first()
             .map(|(r, _)| r.conditions.clone())
             .unwrap_or_default(),
+        response_days: detail
+            .access_rules
+            .first()
+            .map(|(r, _)| r.response_days)
+            .unwrap_or(DEFAULT_RESPONSE_DAYS),
+        approver_code: detail
+            .access_rules
+            .first()
+            .and_then(|(_, a)| a.as_ref().map(|a| a.code.clone())),
+        approver_id: detail
+            .access_rules
+            .first()
+            .and_then(|(r, _)| r.approving_agency_id),
     }
 }
+
+/// Decree 47/2020 (as amended by Decree 194/2025): an answer within 2 working days by default.
+pub const DEFAULT_RESPONSE_DAYS: i32 = 2;
 
 fn write_lists(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), StorageError> {
     let themes: Vec<DatasetTheme> = w
@@ -250,11 +273,14 @@ fn write_lists(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), Stora
     bulk::set_distributions_hashes(conn, &[(id, 0)])
 }
 
-/// The first access rule follows the sharing scope (audience) and carries the form's conditions.
+/// The first access rule follows the sharing scope (audience) and carries the form's conditions,
+/// answer time and approving agency.
 fn write_access_rule(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), StorageError> {
     let mut rule = crate::import::default_access_rule(&w.dataset.sharing_scope);
     rule.dataset_id = id;
     rule.conditions = w.conditions.clone();
+    rule.response_days = w.response_days;
+    rule.approving_agency_id = w.approver_id;
     let existing: Option<i32> = with_conn!(conn, |c| access_rules::table
         .filter(access_rules::dataset_id.eq(id))
         .order(access_rules::ordinal)
@@ -268,6 +294,8 @@ fn write_access_rule(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(),
                     access_rules::audience.eq(&rule.audience),
                     access_rules::default_sharing.eq(rule.default_sharing),
                     access_rules::conditions.eq(&rule.conditions),
+                    access_rules::response_days.eq(rule.response_days),
+                    access_rules::approving_agency_id.eq(rule.approving_agency_id),
                 ))
                 .execute(c))?;
         }

@@ -80,6 +80,10 @@ pub struct DatasetInput {
     pub distributions: Vec<RowInput>,
     /// The access conditions a requester must meet (free text).
     pub conditions: String,
+    /// Working days to answer an access request (text as typed).
+    pub response_days: String,
+    /// Code of the agency approving access requests ("" for the owner).
+    pub approving_agency: String,
     /// The revision the steward started from (`None` for a new dataset).
     pub revision: Option<i32>,
 }
@@ -180,6 +184,8 @@ impl DatasetInput {
             fields: rows_from(form, "fields", FIELD_PROPS),
             distributions: rows_from(form, "distributions", DIST_PROPS),
             conditions: form.text("conditions"),
+            response_days: form.text("response_days"),
+            approving_agency: form.text("approving_agency"),
             revision: form.get("revision").and_then(|r| r.parse().ok()),
         }
     }
@@ -208,6 +214,8 @@ impl DatasetInput {
                 .collect(),
             fields: rows("fields", stored.fields.len(), FIELD_PROPS),
             distributions: rows("distributions", stored.distributions.len(), DIST_PROPS),
+            response_days: stored.response_days.to_string(),
+            approving_agency: stored.approver_code.clone().unwrap_or_default(),
             conditions: stored.conditions,
             revision: Some(detail.dataset.revision),
         }
@@ -240,6 +248,8 @@ pub struct Valid {
     pub fields: Vec<NewSchemaField>,
     pub distributions: Vec<NewDistribution>,
     pub conditions: String,
+    pub response_days: i32,
+    pub approving_agency: Option<String>,
 }
 
 /// The inventory column a problem names → the input that shows it.
@@ -275,6 +285,21 @@ pub fn validate(
         too_long(&mut errors, name, value);
     }
     too_long(&mut errors, "conditions", &input.conditions);
+    let response_days = match input.response_days.trim() {
+        "" => Some(dataset_write::DEFAULT_RESPONSE_DAYS),
+        typed => typed.parse::<i32>().ok().filter(|d| (1..=90).contains(d)),
+    };
+    if response_days.is_none() {
+        errors.add(
+            "response_days",
+            "Thời hạn trả lời phải là số ngày làm việc, từ 1 đến 90.",
+            "The answer time is a number of working days, from 1 to 90.",
+        );
+    }
+    let approving = input.approving_agency.trim();
+    if !approving.is_empty() && !agency_exists(approving) {
+        errors.add("approving_agency", "Không có cơ quan này.", "No such agency.");
+    }
     for (name, label_vi, label_en) in [
         ("identifier", "mã định danh", "the identifier"),
         ("title", "tên bộ dữ liệu", "the title"),
@@ -357,6 +382,8 @@ pub fn validate(
             fields,
             distributions,
             conditions: input.conditions.trim().to_string(),
+            response_days: response_days.unwrap_or(dataset_write::DEFAULT_RESPONSE_DAYS),
+            approving_agency: (!approving.is_empty()).then(|| approving.to_string()),
         }),
         _ => Err(errors),
     }

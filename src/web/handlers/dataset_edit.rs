@@ -88,6 +88,7 @@ fn render(
 ) -> HttpResponse {
     let viewer = &ctx.viewer;
     let agencies = agency_options(&loaded.tree, &|id| viewer.can_use_agency(id), ctx.lang);
+    let all_agencies = agency_options(&loaded.tree, &|_| true, ctx.lang);
     let current_status = loaded.current.as_ref().and_then(|d| d.dataset.status());
     let markup = page(
         &ctx.chrome(),
@@ -97,6 +98,7 @@ fn render(
             input,
             errors,
             agencies: &agencies,
+            all_agencies: &all_agencies,
             conflict,
         },
     );
@@ -254,6 +256,9 @@ async fn submit(
         fields: valid.fields,
         distributions: valid.distributions,
         conditions: valid.conditions,
+        response_days: valid.response_days,
+        approver_id: valid.approving_agency.as_deref().and_then(agency_id),
+        approver_code: valid.approving_agency,
     };
     let saved_identifier = write.dataset.identifier.clone();
     let actor = actor(&account, &ctx);

@@ -26,6 +26,8 @@ pub struct FormPage<'a> {
     pub errors: &'a Errors,
     /// Agencies the user may pick as owner or custodian.
     pub agencies: &'a [(String, String)],
+    /// Every agency (any may approve access requests).
+    pub all_agencies: &'a [(String, String)],
     /// Set when the save was refused because someone else saved first.
     pub conflict: Option<&'a [history::Entry]>,
 }
@@ -260,6 +262,8 @@ pub fn page(chrome: &Chrome, p: &FormPage) -> Markup {
     };
     let mut custodians = vec![(String::new(), lang.pick("Như chủ sở hữu", "Same as owner").to_string())];
     custodians.extend(p.agencies.iter().cloned());
+    let mut approvers = vec![(String::new(), lang.pick("Chủ sở hữu dữ liệu", "The data owner").to_string())];
+    approvers.extend(p.all_agencies.iter().cloned());
     let mut frequencies = vec![(String::new(), lang.pick("(chưa xác định)", "(not set)").to_string())];
     frequencies.extend(options(UpdateFrequency::ALL, UpdateFrequency::code, |f| f.label(lang)));
     let body = html! {
@@ -301,6 +305,11 @@ pub fn page(chrome: &Chrome, p: &FormPage) -> Markup {
                 (checkboxes("channels", lang.pick("Kênh chia sẻ", "Sharing channels"), &options(Channel::ALL, Channel::code, |c| c.label(lang)), &p.input.channels))
                 (field_error(lang, e, "channels"))
                 (textarea(lang, e, "conditions", lang.pick("Điều kiện khai thác", "Conditions of access"), &p.input.conditions, None))
+                div class="field-row" {
+                    (input(lang, e, Input::text("response_days", lang.pick("Thời hạn trả lời yêu cầu (ngày làm việc)", "Time to answer a request (working days)"), &p.input.response_days)
+                        .hint(lang.pick("Mặc định 2 ngày làm việc (Nghị định 47/2020, sửa đổi bởi Nghị định 194/2025).", "2 working days by default (Decree 47/2020 as amended by Decree 194/2025)."))))
+                    (select(lang, e, "approving_agency", lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests"), &approvers, &p.input.approving_agency))
+                }
                 (input(lang, e, Input::text("licence", lang.pick("Giấy phép", "Licence"), &v("licence"))))
             }
             section aria-labelledby="coverage-heading" {
