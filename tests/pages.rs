@@ -493,3 +493,49 @@ on_both_backends!(user_text_is_escaped, |app| {
     let switch = app.get("/lang?to=en&next=%2F%22%3E%3Cscript%3E").await;
     assert_eq!(switch.status, 303);
 });
+
+on_both_backends!(dataset_pages_embed_schema_org_dataset_json_ld, |app| {
+    let seed = visible_seed_datasets();
+    let fields = seed_rows("fields.csv");
+    let d = seed
+        .iter()
+        .max_by_key(|d| fields.iter().filter(|f| f["dataset"] == d["identifier"]).count())
+        .unwrap();
+    let page = app.get(&format!("/datasets/{}", d["identifier"])).await;
+    let blocks: Vec<String> = page
+        .html()
+        .select(&scraper::Selector::parse("script[type='application/ld+json']").unwrap())
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(blocks.len(), 1);
+    let ld: serde_json::Value = serde_json::from_str(&blocks[0]).expect("valid JSON");
+    assert_eq!(ld["@context"], "https://schema.org/");
+    assert_eq!(ld["@type"], "Dataset");
+    assert_eq!(ld["name"], d["title"].as_str());
+    assert_eq!(ld["identifier"], d["identifier"].as_str());
+    let description = ld["description"].as_str().unwrap().chars().count();
+    assert!((50..=5000).contains(&description), "Google's bounds: {description}");
+    assert!(ld["url"].as_str().unwrap().ends_with(&format!("/datasets/{}", d["identifier"])));
+    assert_eq!(ld["creator"]["@type"], "GovernmentOrganization");
+    let columns = ld["variableMeasured"].as_array().unwrap();
+    assert_eq!(
+        columns.len(),
+        fields.iter().filter(|f| f["dataset"] == d["identifier"]).count()
+    );
+    // A title that tries to close the script element stays inside it.
+    let mut conn = app.db.conn().unwrap();
+    common::import_csv(
+        &mut conn,
+        "d.csv",
+        "identifier,title,owner,sharing_scope\nbca-ld,</script><script>alert(1)</script> & co,bca,open\n",
+    );
+    let hostile = app.get("/datasets/bca-ld").await;
+    assert!(!hostile.body.contains("<script>alert(1)"));
+    let text: String = hostile
+        .html()
+        .select(&scraper::Selector::parse("script[type='application/ld+json']").unwrap())
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    let ld: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(ld["name"], "</script><script>alert(1)</script> & co");
+});

@@ -67,6 +67,7 @@ pub fn page(
     owner_chain: &[Agency],
     can_edit: bool,
     saved: bool,
+    base_url: &str,
 ) -> Markup {
     let lang = chrome.lang;
     let d = &detail.dataset;
@@ -82,6 +83,7 @@ pub fn page(
     let channels: Vec<Channel> = d.channels().collect();
     let spatial: Vec<&str> = d.spatial().collect();
     let body = html! {
+        (super::json_ld::script(detail, base_url))
         (breadcrumbs(lang, &trail, &d.title))
         article class="dataset" {
             header {

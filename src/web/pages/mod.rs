@@ -12,6 +12,7 @@ pub mod errors;
 pub mod forms;
 pub mod home;
 pub mod import_upload;
+pub mod json_ld;
 pub mod layout;
 pub mod partials;
 pub mod snippet;
