@@ -1,8 +1,11 @@
-//! The JSON API under `/api/v1`: authenticated with API tokens (`Authorization: Bearer …`), answers
-//! and errors in JSON (never an HTML page), messages in Vietnamese and English.
+//! The JSON API under `/api/v1`: reading the catalog (anonymously, with the session, or with an API
+//! token: each sees what it may), importing inventories (tokens only), and its OpenAPI document.
+//! Answers and errors in JSON (never an HTML page), messages in Vietnamese and English.
 
+mod catalog;
 mod error;
 mod imports;
+pub mod openapi;
 
 use actix_web::web;
 
@@ -10,7 +13,13 @@ pub use error::ApiError;
 
 /// The API's routes (mounted by [`crate::web::routes`]).
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/imports", web::post().to(imports::create))
+    cfg.route("/api/v1/datasets", web::get().to(catalog::list))
+        .route("/api/v1/datasets/{identifier}", web::get().to(catalog::show))
+        .route("/api/v1/agencies", web::get().to(catalog::agencies))
+        .route("/api/v1/agencies/{code}", web::get().to(catalog::agency))
+        .route("/api/v1/themes", web::get().to(catalog::themes))
+        .route("/api/v1/openapi.json", web::get().to(openapi::serve))
+        .route("/api/v1/imports", web::post().to(imports::create))
         .route("/api/v1/imports", web::route().to(method_not_allowed))
         .route("/api/{rest:.*}", web::route().to(not_found));
 }

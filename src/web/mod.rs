@@ -2,13 +2,13 @@
 //! interface language, security headers, request logging and error pages. Builds no SQL: it asks
 //! [`crate::storage`] for data.
 
-mod ctx;
+pub(crate) mod ctx;
 mod dataset_form;
 mod error;
 mod form;
-mod handlers;
+pub(crate) mod handlers;
 mod i18n;
-mod pages;
+pub(crate) mod pages;
 mod params;
 
 use std::time::Instant;

@@ -111,6 +111,77 @@ fn from_index(
     )))
 }
 
+/// The list the query string asks for, as `viewer` may see it: from the search index when it is
+/// ready, from the database otherwise. Shared by the list page and the JSON API.
+pub(crate) fn list_data(
+    conn: &mut DbConn,
+    index: &SearchIndex,
+    query_string: &str,
+    viewer: &Viewer,
+) -> Result<dataset_list::ListData, StorageError> {
+    let mut params = Params::parse(query_string);
+    let mut query = list_query(&mut params, viewer);
+    let viewer = viewer.clone();
+    let tree = AgencyTree::new(agencies::all(conn)?);
+    let agency_ids = match query.agency.as_deref() {
+        Some(code) => match tree.by_code(code) {
+            Some(a) => Some((a.id, tree.subtree_ids(a.id))),
+            None => {
+                params.ignored.push("agency".into());
+                query.agency = None;
+                None
+            }
+        },
+        None => None,
+    };
+    if let Some((page, parsed, sources)) =
+        from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0), &viewer)?
+    {
+        return Ok(dataset_list::ListData {
+            query,
+            page,
+            tree,
+            ignored: params.ignored,
+            parsed: Some(parsed),
+            sources,
+            search_unavailable: false,
+        });
+    }
+    // The index is still being built: the database answers, without full-text matching.
+    let filter = DatasetFilter {
+        agency_ids: agency_ids.map(|a| a.1),
+        theme: query.theme,
+        sharing_scope: query.sharing_scope,
+        importance: query.importance,
+        personal_data: query.personal_data,
+        format: query.format.clone(),
+        status: query.status,
+        viewer,
+    };
+    let sort = if query.sort == SearchSort::Modified {
+        SortOrder::Modified
+    } else {
+        SortOrder::Title
+    };
+    let mut page = listing::list(conn, &filter, sort, query.page, &tree)?;
+    let last_page = ((page.total + listing::PAGE_SIZE - 1) / listing::PAGE_SIZE).max(1);
+    if query.page > last_page {
+        // A page past the end shows the last one rather than an empty list.
+        query.page = last_page;
+        page = listing::list(conn, &filter, sort, query.page, &tree)?;
+    }
+    let search_unavailable = query.q.is_some();
+    Ok(dataset_list::ListData {
+        query,
+        page,
+        tree,
+        ignored: params.ignored,
+        parsed: None,
+        sources: Default::default(),
+        search_unavailable,
+    })
+}
+
 pub async fn list(
     req: HttpRequest,
     ctx: Ctx,
@@ -118,71 +189,11 @@ pub async fn list(
 ) -> Result<HttpResponse, WebError> {
     let lang = ctx.lang;
     let viewer = ctx.viewer.clone();
-    let mut params = Params::parse(req.query_string());
-    let mut query = list_query(&mut params, &viewer);
+    let query_string = req.query_string().to_string();
     let index = state.search.clone();
     let data = state
         .db
-        .run(move |conn| {
-            let tree = AgencyTree::new(agencies::all(conn)?);
-            let agency_ids = match query.agency.as_deref() {
-                Some(code) => match tree.by_code(code) {
-                    Some(a) => Some((a.id, tree.subtree_ids(a.id))),
-                    None => {
-                        params.ignored.push("agency".into());
-                        query.agency = None;
-                        None
-                    }
-                },
-                None => None,
-            };
-            if let Some((page, parsed, sources)) =
-                from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0), &viewer)?
-            {
-                return Ok(dataset_list::ListData {
-                    query,
-                    page,
-                    tree,
-                    ignored: params.ignored,
-                    parsed: Some(parsed),
-                    sources,
-                    search_unavailable: false,
-                });
-            }
-            // The index is still being built: the database answers, without full-text matching.
-            let filter = DatasetFilter {
-                agency_ids: agency_ids.map(|a| a.1),
-                theme: query.theme,
-                sharing_scope: query.sharing_scope,
-                importance: query.importance,
-                personal_data: query.personal_data,
-                format: query.format.clone(),
-                status: query.status,
-                viewer,
-            };
-            let sort = if query.sort == SearchSort::Modified {
-                SortOrder::Modified
-            } else {
-                SortOrder::Title
-            };
-            let mut page = listing::list(conn, &filter, sort, query.page, &tree)?;
-            let last_page = ((page.total + listing::PAGE_SIZE - 1) / listing::PAGE_SIZE).max(1);
-            if query.page > last_page {
-                // A page past the end shows the last one rather than an empty list.
-                query.page = last_page;
-                page = listing::list(conn, &filter, sort, query.page, &tree)?;
-            }
-            let search_unavailable = query.q.is_some();
-            Ok(dataset_list::ListData {
-                query,
-                page,
-                tree,
-                ignored: params.ignored,
-                parsed: None,
-                sources: Default::default(),
-                search_unavailable,
-            })
-        })
+        .run(move |conn| list_data(conn, &index, &query_string, &viewer))
         .await
         .map_err(WebError::storage(lang))?;
     Ok(ctx.html(dataset_list::page(&ctx.chrome(), &data)))
