@@ -190,3 +190,89 @@ on_both_backends!(queries_filters_and_hostile_parameters, |app| {
     let bca = json(&app.get("/api/v1/agencies/bca").await);
     assert!(!bca["units"].as_array().unwrap().is_empty());
 });
+
+/// A CKAN action by GET.
+async fn ckan(app: &common::TestApp, action: &str, query: &str) -> (u16, Value) {
+    let page = app.get(&format!("/api/3/action/{action}?{query}")).await;
+    (page.status.as_u16(), json(&page))
+}
+
+on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
+    let seed = seed_rows("datasets.csv");
+    let open: Vec<&str> = seed
+        .iter()
+        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open")
+        .map(|d| d["identifier"].as_str())
+        .collect();
+    let (status, body) = ckan(&app, "status_show", "").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["success"], true);
+    assert!(body["help"].as_str().unwrap().contains("help_show?name=status_show"));
+    // package_list: the visible, published packages by name.
+    let (_, list) = ckan(&app, "package_list", "").await;
+    let mut expected: Vec<&str> = open.clone();
+    expected.sort();
+    assert_eq!(list["result"], serde_json::json!(expected));
+    // package_search: count over everything, rows and start page through it, facets on request.
+    let (status, all) = ckan(&app, "package_search", "q=&rows=5&start=0&facet.field=%5B%22organization%22%2C%22res_format%22%5D").await;
+    assert_eq!(status, 200);
+    let r = &all["result"];
+    assert_eq!(r["count"], open.len() as i64);
+    assert_eq!(r["results"].as_array().unwrap().len(), 5);
+    let (_, next) = ckan(&app, "package_search", "rows=5&start=5").await;
+    let first: Vec<&Value> = r["results"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
+    let second: Vec<&Value> = next["result"]["results"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
+    assert!(first.iter().all(|n| !second.contains(n)), "start pages");
+    let orgs = &r["search_facets"]["organization"]["items"];
+    assert!(!orgs.as_array().unwrap().is_empty());
+    assert!(r["facets"]["res_format"].as_object().unwrap().contains_key("CSV"));
+    // A package has its organization, resources, tags and ndc's extras.
+    let p = &r["results"][0];
+    assert_eq!(p["organization"]["is_organization"], true);
+    assert!(p["extras"].as_array().unwrap().iter().any(|e| e["key"] == "sharing_scope" && e["value"] == "open"));
+    // fq on an organization, rows clamped to 1000, broken parameters get CKAN's errors.
+    let (_, bca) = ckan(&app, "package_search", "fq=organization%3Abyt&rows=1000000000").await;
+    let expected_byt = seed
+        .iter()
+        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open" && (d["owner"].starts_with("byt") || d["custodian"].starts_with("byt")))
+        .count();
+    assert_eq!(bca["result"]["count"], expected_byt as i64);
+    assert!(bca["result"]["results"].as_array().unwrap().len() <= 1000);
+    for (query, field) in [("rows=-1", "rows"), ("rows=abc", "rows"), ("fq=organization%3A%22bca", "fq"), ("facet.field=%5Bnot%20json", "facet.field"), ("fq=license_id%3Acc", "fq")] {
+        let (status, body) = ckan(&app, "package_search", query).await;
+        assert_eq!(status, 409, "{query}");
+        assert_eq!(body["success"], false);
+        assert_eq!(body["error"]["__type"], "Validation Error");
+        assert!(body["error"].get(field).is_some(), "{query}: {body}");
+    }
+    let (status, body) = ckan(&app, "no_such_action", "").await;
+    assert_eq!(status, 400);
+    assert!(body["error"]["message"].as_str().unwrap().contains("no_such_action"));
+    // package_show: open ones, and 404 for what the caller may not see.
+    let (status, shown) = ckan(&app, "package_show", &format!("id={}", open[0])).await;
+    assert_eq!(status, 200);
+    assert_eq!(shown["result"]["name"], open[0]);
+    let internal = seed.iter().find(|d| d["sharing_scope"] == "internal").unwrap();
+    let (status, hidden) = ckan(&app, "package_show", &format!("id={}", internal["identifier"])).await;
+    assert_eq!(status, 404);
+    assert_eq!(hidden["error"]["__type"], "Not Found Error");
+    // organization_list with all_fields, and ckanapi's way: POST with a JSON body, at /api/action too.
+    let (_, orgs) = ckan(&app, "organization_list", "all_fields=true").await;
+    assert_eq!(orgs["result"].as_array().unwrap().len(), seed_rows("agencies.csv").len());
+    let posted = app
+        .client()
+        .post(
+            "/api/action/package_search",
+            &[("Content-Type", "application/json")],
+            br#"{"q": "kham chua benh", "rows": 3}"#.to_vec(),
+        )
+        .await;
+    assert_eq!(posted.status, 200);
+    let posted = json(&posted);
+    assert!(posted["result"]["count"].as_i64().unwrap() > 0);
+    let names: Vec<&str> = posted["result"]["results"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 3, "rows from the JSON body");
+    assert!(names.iter().any(|n| n.contains("kham-chua-benh")), "{names:?}");
+    let (_, tags) = ckan(&app, "tag_list", "").await;
+    assert!(!tags["result"].as_array().unwrap().is_empty());
+});

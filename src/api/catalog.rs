@@ -8,42 +8,12 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use super::error::ApiError;
-use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme, UserRole, Viewer};
+use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::listing::DatasetSummary;
 use crate::storage::models::{Agency, DatasetDetail};
-use crate::storage::{datasets, tokens};
+use crate::storage::datasets;
 use crate::web::{AppState, Ctx};
-
-/// Whose eyes: an API token when one is sent (a wrong one is refused, not ignored), else the
-/// session, else anonymous.
-async fn viewer(req: &HttpRequest, ctx: &Ctx, state: &AppState) -> Result<Viewer, ApiError> {
-    if req.headers().contains_key(actix_web::http::header::AUTHORIZATION) {
-        let token = super::imports::authenticate(req, state).await?;
-        return Ok(match token.role {
-            tokens::Role::Admin => Viewer::User {
-                id: 0,
-                role: UserRole::Admin,
-                agency_id: None,
-                agency_subtree: Vec::new(),
-            },
-            tokens::Role::Steward { agency_id } => {
-                let tree = state
-                    .db
-                    .run(|conn| Ok(AgencyTree::new(agencies::all(conn)?)))
-                    .await
-                    .map_err(ApiError::storage)?;
-                Viewer::User {
-                    id: 0,
-                    role: UserRole::Steward,
-                    agency_id: Some(agency_id),
-                    agency_subtree: tree.subtree_ids(agency_id),
-                }
-            }
-        });
-    }
-    Ok(ctx.viewer.clone())
-}
 
 fn not_found() -> ApiError {
     ApiError::new(
@@ -99,7 +69,7 @@ pub async fn list(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer(&req, &ctx, &state).await?;
+    let viewer = super::caller(&req, &ctx, &state).await?;
     let query_string = req.query_string().to_string();
     let index = state.search.clone();
     let data = state
@@ -186,7 +156,7 @@ pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer(&req, &ctx, &state).await?;
+    let viewer = super::caller(&req, &ctx, &state).await?;
     let identifier = req.match_info().get("identifier").unwrap_or("").to_string();
     if identifier.len() > 200 {
         return Err(not_found());
@@ -219,7 +189,7 @@ pub async fn agencies(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer(&req, &ctx, &state).await?;
+    let viewer = super::caller(&req, &ctx, &state).await?;
     let (tree, counts) = state
         .db
         .run(move |conn| {
@@ -239,7 +209,7 @@ pub async fn agency(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer(&req, &ctx, &state).await?;
+    let viewer = super::caller(&req, &ctx, &state).await?;
     let code = req.match_info().get("code").unwrap_or("").to_string();
     let (tree, counts) = state
         .db

@@ -3,11 +3,16 @@
 //! Answers and errors in JSON (never an HTML page), messages in Vietnamese and English.
 
 mod catalog;
+mod ckan;
 mod error;
 mod imports;
 pub mod openapi;
 
-use actix_web::web;
+use actix_web::{web, HttpRequest};
+
+use crate::domain::{UserRole, Viewer};
+use crate::storage::agencies::{self, AgencyTree};
+use crate::storage::tokens;
 
 pub use error::ApiError;
 
@@ -20,8 +25,44 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/themes", web::get().to(catalog::themes))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .route("/api/v1/imports", web::post().to(imports::create))
+        .route("/api/3/action/{action}", web::route().to(ckan::action))
+        .route("/api/action/{action}", web::route().to(ckan::action))
         .route("/api/v1/imports", web::route().to(method_not_allowed))
         .route("/api/{rest:.*}", web::route().to(not_found));
+}
+
+/// Whose eyes: an API token when one is sent (a wrong one is refused, not ignored), else the
+/// session, else anonymous.
+pub(super) async fn caller(
+    req: &HttpRequest,
+    ctx: &crate::web::Ctx,
+    state: &crate::web::AppState,
+) -> Result<Viewer, ApiError> {
+    if req.headers().contains_key(actix_web::http::header::AUTHORIZATION) {
+        let token = imports::authenticate(req, state).await?;
+        return Ok(match token.role {
+            tokens::Role::Admin => Viewer::User {
+                id: 0,
+                role: UserRole::Admin,
+                agency_id: None,
+                agency_subtree: Vec::new(),
+            },
+            tokens::Role::Steward { agency_id } => {
+                let tree = state
+                    .db
+                    .run(|conn| Ok(AgencyTree::new(agencies::all(conn)?)))
+                    .await
+                    .map_err(ApiError::storage)?;
+                Viewer::User {
+                    id: 0,
+                    role: UserRole::Steward,
+                    agency_id: Some(agency_id),
+                    agency_subtree: tree.subtree_ids(agency_id),
+                }
+            }
+        });
+    }
+    Ok(ctx.viewer.clone())
 }
 
 /// Another method on an API resource: 405 with the methods it takes, in JSON.

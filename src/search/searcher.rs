@@ -41,6 +41,8 @@ pub struct SearchRequest {
     pub page: i64,
     /// Whose eyes: results hold only what this viewer may see.
     pub viewer: Viewer,
+    /// `(offset, limit)` instead of `page` (CKAN's `start` and `rows`); limit 0 counts only.
+    pub window: Option<(usize, usize)>,
 }
 
 impl SearchRequest {
@@ -58,6 +60,7 @@ impl SearchRequest {
             sort,
             page: 1,
             viewer: Viewer::Anonymous,
+            window: None,
         }
     }
 }
@@ -203,15 +206,20 @@ impl SearchIndex {
         let query = self.full_query(req, req.status);
         let max_page = MAX_RESULT_WINDOW / PAGE_SIZE;
         let mut page = req.page.clamp(1, max_page);
+        let window = |page: i64| match req.window {
+            Some((offset, limit)) => (offset.min(MAX_RESULT_WINDOW as usize), limit),
+            None => (((page - 1) * PAGE_SIZE) as usize, PAGE_SIZE as usize),
+        };
         // Counting facets visits every match: it is done once per result set and index generation,
         // then paging and re-sorting the same set only rank.
         let key = cache_key(req);
         let generation = searcher.generation().generation_id();
         let cached = self.facet_cache.get(&key, generation);
         let (mut addresses, counted) = match cached {
-            Some(counted) => (self.top(&searcher, &*query, req.sort, page)?, counted),
+            Some(counted) => (self.top(&searcher, &*query, req.sort, window(page))?, counted),
             None => {
-                let (addresses, total, counts) = self.run(&searcher, &*query, req.sort, page)?;
+                let (addresses, total, counts) =
+                    self.run(&searcher, &*query, req.sort, window(page))?;
                 // The status facet counts the other listable status under the same query and filters.
                 let other_total = searcher
                     .search(&*self.full_query(req, req.status.other_listed()), &Count)?
@@ -226,9 +234,12 @@ impl SearchIndex {
             }
         };
         let last_page = ((counted.total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, max_page);
-        if page > last_page {
+        if page > last_page && req.window.is_none() {
             page = last_page;
-            addresses = self.top(&searcher, &*query, req.sort, page)?;
+            addresses = self.top(&searcher, &*query, req.sort, window(page))?;
+        }
+        if window(page).1 == 0 {
+            addresses.clear();
         }
         let mut ids = Vec::with_capacity(addresses.len());
         for addr in &addresses {
@@ -261,10 +272,12 @@ impl SearchIndex {
         searcher: &Searcher,
         query: &dyn Query,
         sort: SearchSort,
-        page: i64,
+        (offset, limit): (usize, usize),
     ) -> Result<Vec<DocAddress>, SearchError> {
-        let top = tantivy::collector::TopDocs::with_limit(PAGE_SIZE as usize)
-            .and_offset(((page - 1) * PAGE_SIZE) as usize);
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let top = tantivy::collector::TopDocs::with_limit(limit).and_offset(offset);
         Ok(match sort {
             SearchSort::Relevance => searcher
                 .search(query, &top.order_by_score())?
@@ -292,10 +305,10 @@ impl SearchIndex {
         searcher: &Searcher,
         query: &dyn Query,
         sort: SearchSort,
-        page: i64,
+        (offset, limit): (usize, usize),
     ) -> Result<(Vec<DocAddress>, usize, FacetCounts), SearchError> {
-        let top = tantivy::collector::TopDocs::with_limit(PAGE_SIZE as usize)
-            .and_offset(((page - 1) * PAGE_SIZE) as usize);
+        // Counting only (limit 0): one hit is ranked and dropped, tantivy needs a limit of 1 or more.
+        let top = tantivy::collector::TopDocs::with_limit(limit.max(1)).and_offset(offset);
         Ok(match sort {
             SearchSort::Relevance => {
                 let (hits, total, counts) =

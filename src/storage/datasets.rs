@@ -131,3 +131,31 @@ pub fn ping(conn: &mut DbConn) -> Result<(), StorageError> {
     with_conn!(conn, |c| diesel::sql_query("SELECT 1").execute(c))?;
     Ok(())
 }
+
+/// Identifiers of the listed datasets satisfying `visible` (an SQL condition on `datasets`), in order.
+pub fn identifiers(conn: &mut DbConn, visible: &str) -> Result<Vec<String>, StorageError> {
+    Ok(with_conn!(conn, |c| datasets::table
+        .filter(datasets::status.eq(LISTED_STATUS))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(visible))
+        .order(datasets::identifier)
+        .select(datasets::identifier)
+        .load(c))?)
+}
+
+/// Every keyword of the listed datasets satisfying `visible`, once each, in Vietnamese order.
+pub fn keywords(conn: &mut DbConn, visible: &str) -> Result<Vec<String>, StorageError> {
+    let lists: Vec<String> = with_conn!(conn, |c| datasets::table
+        .filter(datasets::status.eq(LISTED_STATUS))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(visible))
+        .filter(datasets::keywords.ne(""))
+        .select(datasets::keywords)
+        .load(c))?;
+    let mut all: Vec<String> = lists
+        .iter()
+        .flat_map(|l| split_list(l).map(str::to_string))
+        .collect::<std::collections::HashSet<_>>()
+        .into_iter()
+        .collect();
+    all.sort_by_cached_key(|k| crate::text::sort_key(k));
+    Ok(all)
+}

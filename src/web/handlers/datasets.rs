@@ -69,6 +69,7 @@ fn from_index(
         sort: query.sort,
         page: query.page,
         viewer: viewer.clone(),
+        window: None,
     };
     let mut outcome = match index.search(&request(&parsed, query)) {
         Ok(o) => o,
