@@ -182,6 +182,22 @@ fn agency_json(a: &Agency, tree: &AgencyTree, counts: &std::collections::HashMap
     })
 }
 
+/// The agency structure with the listed datasets each agency and its units hold, as `viewer` sees.
+async fn tree_and_counts(
+    state: &AppState,
+    viewer: crate::domain::Viewer,
+) -> Result<(AgencyTree, std::collections::HashMap<i32, i64>), ApiError> {
+    state
+        .db
+        .run(move |conn| {
+            let tree = AgencyTree::new(agencies::all(conn)?);
+            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, &viewer)?);
+            Ok((tree, counts))
+        })
+        .await
+        .map_err(ApiError::storage)
+}
+
 /// `GET /api/v1/agencies`: every agency in Vietnamese order, with its parent and the number of
 /// listed datasets (its own and its units') the caller may see.
 pub async fn agencies(
@@ -190,15 +206,7 @@ pub async fn agencies(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
-    let (tree, counts) = state
-        .db
-        .run(move |conn| {
-            let tree = AgencyTree::new(agencies::all(conn)?);
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, &viewer)?);
-            Ok((tree, counts))
-        })
-        .await
-        .map_err(ApiError::storage)?;
+    let (tree, counts) = tree_and_counts(&state, viewer).await?;
     let items: Vec<Value> = tree.agencies.iter().map(|a| agency_json(a, &tree, &counts)).collect();
     Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
 }
@@ -211,15 +219,7 @@ pub async fn agency(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let code = req.match_info().get("code").unwrap_or("").to_string();
-    let (tree, counts) = state
-        .db
-        .run(move |conn| {
-            let tree = AgencyTree::new(agencies::all(conn)?);
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, &viewer)?);
-            Ok((tree, counts))
-        })
-        .await
-        .map_err(ApiError::storage)?;
+    let (tree, counts) = tree_and_counts(&state, viewer).await?;
     let a = tree.by_code(&code).ok_or_else(not_found)?;
     let mut out = agency_json(a, &tree, &counts);
     out["units"] = json!(tree

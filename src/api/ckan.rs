@@ -26,14 +26,11 @@ use crate::web::{AppState, Ctx};
 const MAX_ROWS: usize = 1000;
 
 fn help(req: &HttpRequest, action: &str) -> String {
-    let info = req.connection_info();
-    let host = info.host();
-    let host = if host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)) {
-        host
-    } else {
-        "localhost"
-    };
-    format!("http://{host}/api/3/action/help_show?name={action}")
+    format!(
+        "{}/api/3/action/help_show?name={}",
+        crate::web::public_base(req),
+        form_urlencoded::byte_serialize(action.as_bytes()).collect::<String>()
+    )
 }
 
 /// A CKAN error: status, `__type` and the message (or per-field messages for validation errors).

@@ -205,6 +205,24 @@ pub async fn serve(state: AppState, addr: &str, workers: Option<usize>) -> std::
     server.run().await
 }
 
+/// `scheme://host` as the visitor reached the site (behind a proxy, from its X-Forwarded-* headers),
+/// for absolute links in what ndc publishes. A Host header with anything but host-name characters
+/// is not echoed.
+pub(crate) fn public_base(req: &actix_web::HttpRequest) -> String {
+    let info = req.connection_info();
+    let host = info.host();
+    let host = if host
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+    {
+        host
+    } else {
+        "localhost"
+    };
+    let scheme = if info.scheme() == "https" { "https" } else { "http" };
+    format!("{scheme}://{host}")
+}
+
 pub(crate) fn cache_forever() -> (header::HeaderName, HeaderValue) {
     (
         header::CACHE_CONTROL,

@@ -232,17 +232,7 @@ pub async fn show(
                 .viewer
                 .can_edit(detail.dataset.owner_id, detail.dataset.custodian_id);
             let saved = Params::parse(req.query_string()).get("saved").is_some();
-            // The address the visitor used (behind a proxy, its X-Forwarded-* headers); a Host
-            // header with anything but host-name characters is not echoed.
-            let info = req.connection_info();
-            let host = info.host();
-            let host = if host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)) {
-                host
-            } else {
-                "localhost"
-            };
-            let scheme = if info.scheme() == "https" { "https" } else { "http" };
-            let base = format!("{scheme}://{host}");
+            let base = crate::web::public_base(&req);
             Ok(ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit, saved, &base)))
         }
         None => Err(ctx.not_found()),
