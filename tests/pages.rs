@@ -539,3 +539,27 @@ on_both_backends!(dataset_pages_embed_schema_org_dataset_json_ld, |app| {
     let ld: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(ld["name"], "</script><script>alert(1)</script> & co");
 });
+
+on_both_databases!(dataset_pages_negotiate_json_ld_and_link_their_alternates, |app| {
+    let id = visible_seed_datasets()[0]["identifier"].clone();
+    let client = app.client();
+    let ld = client
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri(&format!("/datasets/{id}"))
+                .insert_header(("Accept", "application/ld+json")),
+            None,
+        )
+        .await;
+    assert_eq!(ld.status, 200);
+    assert!(ld.header("content-type").unwrap().starts_with("application/ld+json"));
+    let body: serde_json::Value = serde_json::from_str(&ld.body).unwrap();
+    assert_eq!(body["@type"], "Dataset");
+    let page = client.get(&format!("/datasets/{id}")).await;
+    let link = page.header("link").unwrap();
+    assert!(link.contains(&format!("</api/v1/datasets/{id}>; rel=\"alternate\"; type=\"application/json\"")), "{link}");
+    assert!(
+        page.headers.get_all("vary").any(|v| v.to_str().unwrap_or("").contains("Accept")),
+        "responses vary with Accept"
+    );
+});

@@ -233,7 +233,35 @@ pub async fn show(
                 .can_edit(detail.dataset.owner_id, detail.dataset.custodian_id);
             let saved = Params::parse(req.query_string()).get("saved").is_some();
             let base = crate::web::public_base(&req);
-            Ok(ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit, saved, &base)))
+            let api = format!("/api/v1/datasets/{}", detail.dataset.identifier);
+            let link = format!(
+                "<{api}>; rel=\"alternate\"; type=\"application/json\", <{}>; rel=\"alternate\"; type=\"application/ld+json\"",
+                format_args!("/datasets/{}", detail.dataset.identifier)
+            );
+            // Content negotiation: schema.org JSON-LD for harvesters that ask for it.
+            let accept = req
+                .headers()
+                .get(actix_web::http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if accept.contains("application/ld+json") {
+                return Ok(HttpResponse::Ok()
+                    .content_type("application/ld+json; charset=utf-8")
+                    .insert_header(("Vary", "Accept"))
+                    .insert_header(("Link", link))
+                    .body(crate::web::pages::json_ld::dataset(&detail, &base).to_string()));
+            }
+            let mut res = ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit, saved, &base));
+            res.headers_mut().insert(
+                actix_web::http::header::LINK,
+                actix_web::http::header::HeaderValue::from_str(&link)
+                    .unwrap_or_else(|_| actix_web::http::header::HeaderValue::from_static("")),
+            );
+            res.headers_mut().insert(
+                actix_web::http::header::VARY,
+                actix_web::http::header::HeaderValue::from_static("Accept"),
+            );
+            Ok(res)
         }
         None => Err(ctx.not_found()),
     }

@@ -237,7 +237,7 @@ pub fn diff_table(lang: Lang, diff: &[history::FieldChange]) -> Markup {
                 tbody {
                     @for c in diff {
                         tr {
-                            th scope="row" { code { (c.field) } }
+                            th scope="row" { (c.field) }
                             td class="before" { (c.before) }
                             td class="after" { (c.after) }
                         }

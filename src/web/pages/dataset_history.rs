@@ -65,9 +65,43 @@ pub fn labelled(lang: crate::domain::Lang, diff: &[FieldChange]) -> Vec<FieldCha
     diff.iter()
         .map(|c| FieldChange {
             field: field_label(lang, &c.field),
-            ..c.clone()
+            before: value_label(lang, &c.field, &c.before),
+            after: value_label(lang, &c.field, &c.after),
         })
         .collect()
+}
+
+/// Codes as the form shows them (`shared` → "Dùng chung", `true` → "Có"); other values as stored.
+fn value_label(lang: crate::domain::Lang, key: &str, value: &str) -> String {
+    use crate::domain::{Channel, FieldType, Importance, PersonalData, SharingScope, Status, Theme, UpdateFrequency};
+    if value.is_empty() {
+        return String::new();
+    }
+    let prop = key.rsplit('.').next().unwrap_or(key);
+    let list = |label: &dyn Fn(&str) -> Option<&'static str>| {
+        crate::storage::models::split_list(value)
+            .map(|v| label(v).unwrap_or(v).to_string())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let one = |label: Option<&'static str>| label.map(str::to_string).unwrap_or_else(|| value.to_string());
+    match prop {
+        "sharing_scope" => one(SharingScope::from_code(value).map(|v| v.label(lang))),
+        "importance" => one(Importance::from_code(value).map(|v| v.label(lang))),
+        "personal_data" => one(PersonalData::from_code(value).map(|v| v.label(lang))),
+        "status" => one(Status::from_code(value).map(|v| v.label(lang))),
+        "update_frequency" => one(UpdateFrequency::from_code(value).map(|v| v.label(lang))),
+        "type" => one(FieldType::from_code(value).map(|v| v.label(lang))),
+        "channel" => one(Channel::from_code(value).map(|v| v.label(lang))),
+        "channels" => list(&|v| Channel::from_code(v).map(|c| c.label(lang))),
+        "themes" => list(&|v| Theme::from_code(v).map(|t| t.label(lang))),
+        "required" | "key" => match value {
+            "true" => lang.pick("Có", "Yes").to_string(),
+            "false" => lang.pick("Không", "No").to_string(),
+            other => other.to_string(),
+        },
+        _ => value.to_string(),
+    }
 }
 
 fn field_label(lang: crate::domain::Lang, key: &str) -> String {
@@ -97,6 +131,8 @@ fn field_label(lang: crate::domain::Lang, key: &str) -> String {
             "modified" => lang.pick("Ngày cập nhật", "Modified"),
             "status" => lang.pick("Trạng thái", "Status"),
             "conditions" => lang.pick("Điều kiện khai thác", "Conditions of access"),
+            "response_days" => lang.pick("Thời hạn trả lời yêu cầu (ngày làm việc)", "Time to answer a request (working days)"),
+            "approving_agency" => lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests"),
             "name" => lang.pick("Tên trường", "Column name"),
             "type" => lang.pick("Kiểu", "Type"),
             "unit" => lang.pick("Đơn vị", "Unit"),
