@@ -8,6 +8,7 @@
 //!   (or: cargo bench --bench save -- --inventory DIR [--saves S] [--pg])
 //!
 //! Runs in-process against the real application (routes, middleware, session, CSRF), like the tests.
+//! A second table times CKAN `package_search` (issue 6) against the list page for the same words.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -137,5 +138,43 @@ fn main() {
         summary("save → found by search (POST start to hit)", searchable_times);
         let page = summary("baseline: GET the dataset page", page_times);
         println!("\nsave p50 / page p50 = {:.1}×", save / page);
+
+        // Reads through the CKAN Action API (issue 6): package_search as a CKAN client sends it
+        // (POST, JSON body, 20 rows with resources, organization and res_format facets), for words
+        // taken from the catalog's titles; baseline: the same searches on the list page.
+        // Two words from the middle of titles spread over the catalog ("tờ khai", "học sinh"…).
+        let mut titles = csv::Reader::from_path(format!("{inventory}/datasets.csv")).unwrap();
+        let all: Vec<String> = titles.records().map(|r| r.unwrap()[1].to_string()).collect();
+        let words: Vec<String> = all
+            .iter()
+            .step_by((all.len() / 200).max(1))
+            .take(200)
+            .map(|t| {
+                let w: Vec<&str> = t.split_whitespace().collect();
+                let at = (w.len() / 2).saturating_sub(1);
+                w[at..(at + 2).min(w.len())].join(" ")
+            })
+            .collect();
+        let anonymous = app.client();
+        let mut ckan_times = Vec::new();
+        let mut list_times = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let body = serde_json::json!({ "q": w, "rows": 20, "start": (i % 3) * 20, "facet.field": ["organization", "res_format"] });
+            let t = Instant::now();
+            let res = anonymous
+                .post("/api/action/package_search", &[("Content-Type", "application/json")], body.to_string().into_bytes())
+                .await;
+            ckan_times.push(t.elapsed());
+            assert_eq!(res.status, 200, "{w}");
+            let t = Instant::now();
+            let page = anonymous.get(&common::search_uri(w)).await;
+            list_times.push(t.elapsed());
+            assert_eq!(page.status, 200);
+        }
+        println!("\n| what | n | p50 ms | p90 ms | p99 ms | max ms |");
+        println!("|---|---|---|---|---|---|");
+        let ckan = summary("CKAN package_search (POST JSON, rows 20, 2 facets)", ckan_times);
+        let list = summary("baseline: the list page for the same words", list_times);
+        println!("\npackage_search p50 / list page p50 = {:.1}×", ckan / list);
     });
 }
