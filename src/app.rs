@@ -41,8 +41,8 @@ pub fn seed_if_empty(db: &Db, config: &Config) -> anyhow::Result<()> {
         actor_label: format!("seed-data ({})", config.seed_dir.display()),
         ..import::Options::default()
     };
-    let report = import::run(&mut conn, &inputs, &options, &|_| {})
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let report =
+        import::run(&mut conn, &inputs, &options, &|_| {}).map_err(|e| anyhow::anyhow!("{e}"))?;
     if !report.committed {
         for p in report.problems.iter().filter(|p| p.is_error()).take(20) {
             tracing::error!("{p}");

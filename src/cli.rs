@@ -312,13 +312,19 @@ pub fn user_add(args: UserAddArgs) -> ExitCode {
         return unusable(format!("{email:?} is not an email address"));
     }
     let mut typed = String::new();
-    if let Err(e) = std::io::Read::read_to_string(&mut std::io::Read::take(std::io::stdin(), 64 * 1024), &mut typed) {
+    if let Err(e) = std::io::Read::read_to_string(
+        &mut std::io::Read::take(std::io::stdin(), 64 * 1024),
+        &mut typed,
+    ) {
         return unusable(format!("cannot read the password from standard input: {e}"));
     }
     let typed = typed.trim_end_matches(['\r', '\n']);
     match password::check_new(typed) {
         Err(password::Weakness::TooShort) => {
-            return unusable(format!("the password needs at least {} characters", password::MIN_LENGTH))
+            return unusable(format!(
+                "the password needs at least {} characters",
+                password::MIN_LENGTH
+            ))
         }
         Err(password::Weakness::TooLong) => return unusable("the password is too long"),
         Ok(()) => {}

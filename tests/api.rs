@@ -9,7 +9,9 @@ use serde_json::Value;
 
 fn json(page: &common::Page) -> Value {
     assert!(
-        page.header("content-type").unwrap_or_default().starts_with("application/json"),
+        page.header("content-type")
+            .unwrap_or_default()
+            .starts_with("application/json"),
         "JSON, not {:?}: {}",
         page.header("content-type"),
         &page.body[..page.body.len().min(200)]
@@ -22,10 +24,17 @@ fn json(page: &common::Page) -> Value {
 fn conforms(doc: &Value, schema: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
     if let Some(r) = schema["$ref"].as_str() {
         let name = r.trim_start_matches("#/components/schemas/");
-        return conforms(doc, &doc["components"]["schemas"][name], value, at, problems);
+        return conforms(
+            doc,
+            &doc["components"]["schemas"][name],
+            value,
+            at,
+            problems,
+        );
     }
     if value.is_null() {
-        if schema["nullable"] != true && schema.get("type").is_some() && schema["type"] != "object" {
+        if schema["nullable"] != true && schema.get("type").is_some() && schema["type"] != "object"
+        {
             problems.push(format!("{at}: null where {schema} is not nullable"));
         }
         return;
@@ -105,26 +114,44 @@ on_both_backends!(every_documented_path_answers_as_documented, |app| {
         assert!(problems.is_empty(), "{uri}: {problems:#?}");
         checked += 1;
     }
-    assert_eq!(checked, 5, "datasets, one dataset, agencies, one agency, themes");
+    assert_eq!(
+        checked, 5,
+        "datasets, one dataset, agencies, one agency, themes"
+    );
     // Errors follow the Error schema.
-    for uri in ["/api/v1/datasets/khong-co", "/api/v1/agencies/khong-co", "/api/v1/khong-co"] {
+    for uri in [
+        "/api/v1/datasets/khong-co",
+        "/api/v1/agencies/khong-co",
+        "/api/v1/khong-co",
+    ] {
         let page = app.get(uri).await;
         assert_eq!(page.status, 404, "{uri}");
         let mut problems = Vec::new();
-        conforms(&doc, &doc["components"]["schemas"]["Error"], &json(&page), uri, &mut problems);
+        conforms(
+            &doc,
+            &doc["components"]["schemas"]["Error"],
+            &json(&page),
+            uri,
+            &mut problems,
+        );
         assert!(problems.is_empty(), "{uri}: {problems:?}");
     }
 });
 
 on_both_backends!(the_api_sees_what_the_caller_may_see, |app| {
     let seed = seed_rows("datasets.csv");
-    let open = seed.iter().filter(|d| d["status"] == "published" && d["sharing_scope"] == "open").count();
+    let open = seed
+        .iter()
+        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open")
+        .count();
     let list = json(&app.get("/api/v1/datasets").await);
     assert_eq!(list["total"], open as i64, "anonymous: open data");
     assert!(list["facets"]["scope"].get("shared").is_none());
     let internal = seed
         .iter()
-        .find(|d| d["sharing_scope"] == "internal" && d["status"] == "published" && d["owner"] == "bca")
+        .find(|d| {
+            d["sharing_scope"] == "internal" && d["status"] == "published" && d["owner"] == "bca"
+        })
         .unwrap()["identifier"]
         .clone();
     let uri = format!("/api/v1/datasets/{internal}");
@@ -136,17 +163,31 @@ on_both_backends!(the_api_sees_what_the_caller_may_see, |app| {
     };
     let agency = |code: &str| {
         let mut conn = app.db.conn().unwrap();
-        ndc::storage::agencies::all(&mut conn).unwrap().into_iter().find(|a| a.code == code).unwrap().id
+        ndc::storage::agencies::all(&mut conn)
+            .unwrap()
+            .into_iter()
+            .find(|a| a.code == code)
+            .unwrap()
+            .id
     };
-    let bca = token(ndc::storage::tokens::Role::Steward { agency_id: agency("bca") });
-    let byt = token(ndc::storage::tokens::Role::Steward { agency_id: agency("byt") });
+    let bca = token(ndc::storage::tokens::Role::Steward {
+        agency_id: agency("bca"),
+    });
+    let byt = token(ndc::storage::tokens::Role::Steward {
+        agency_id: agency("byt"),
+    });
     let client = app.client();
     let with = |secret: &str| format!("Bearer {secret}");
     let get = |auth: String, uri: String| {
         let client = &client;
         async move {
             client
-                .send(actix_web::test::TestRequest::get().uri(&uri).insert_header(("Authorization", auth)), None)
+                .send(
+                    actix_web::test::TestRequest::get()
+                        .uri(&uri)
+                        .insert_header(("Authorization", auth)),
+                    None,
+                )
                 .await
         }
     };
@@ -167,11 +208,21 @@ on_both_backends!(the_api_sees_what_the_caller_may_see, |app| {
 });
 
 on_both_backends!(queries_filters_and_hostile_parameters, |app| {
-    let found = json(&app.get("/api/v1/datasets?q=co%20so%20kham%20chua%20benh").await);
+    let found = json(
+        &app.get("/api/v1/datasets?q=co%20so%20kham%20chua%20benh")
+            .await,
+    );
     assert!(found["total"].as_i64().unwrap() > 0);
-    assert!(found["items"][0]["identifier"].as_str().unwrap().contains("kham-chua-benh"));
+    assert!(found["items"][0]["identifier"]
+        .as_str()
+        .unwrap()
+        .contains("kham-chua-benh"));
     let health = json(&app.get("/api/v1/datasets?theme=y%20te").await);
-    assert!(health["items"].as_array().unwrap().iter().all(|d| d["themes"].as_array().unwrap().contains(&"health".into())));
+    assert!(health["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["themes"].as_array().unwrap().contains(&"health".into())));
     for uri in [
         "/api/v1/datasets?page=-1",
         "/api/v1/datasets?page=999999999999",
@@ -207,38 +258,78 @@ on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
     let (status, body) = ckan(&app, "status_show", "").await;
     assert_eq!(status, 200);
     assert_eq!(body["success"], true);
-    assert!(body["help"].as_str().unwrap().contains("help_show?name=status_show"));
+    assert!(body["help"]
+        .as_str()
+        .unwrap()
+        .contains("help_show?name=status_show"));
     // package_list: the visible, published packages by name.
     let (_, list) = ckan(&app, "package_list", "").await;
     let mut expected: Vec<&str> = open.clone();
     expected.sort();
     assert_eq!(list["result"], serde_json::json!(expected));
     // package_search: count over everything, rows and start page through it, facets on request.
-    let (status, all) = ckan(&app, "package_search", "q=&rows=5&start=0&facet.field=%5B%22organization%22%2C%22res_format%22%5D").await;
+    let (status, all) = ckan(
+        &app,
+        "package_search",
+        "q=&rows=5&start=0&facet.field=%5B%22organization%22%2C%22res_format%22%5D",
+    )
+    .await;
     assert_eq!(status, 200);
     let r = &all["result"];
     assert_eq!(r["count"], open.len() as i64);
     assert_eq!(r["results"].as_array().unwrap().len(), 5);
     let (_, next) = ckan(&app, "package_search", "rows=5&start=5").await;
-    let first: Vec<&Value> = r["results"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
-    let second: Vec<&Value> = next["result"]["results"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
+    let first: Vec<&Value> = r["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["name"])
+        .collect();
+    let second: Vec<&Value> = next["result"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["name"])
+        .collect();
     assert!(first.iter().all(|n| !second.contains(n)), "start pages");
     let orgs = &r["search_facets"]["organization"]["items"];
     assert!(!orgs.as_array().unwrap().is_empty());
-    assert!(r["facets"]["res_format"].as_object().unwrap().contains_key("CSV"));
+    assert!(r["facets"]["res_format"]
+        .as_object()
+        .unwrap()
+        .contains_key("CSV"));
     // A package has its organization, resources, tags and ndc's extras.
     let p = &r["results"][0];
     assert_eq!(p["organization"]["is_organization"], true);
-    assert!(p["extras"].as_array().unwrap().iter().any(|e| e["key"] == "sharing_scope" && e["value"] == "open"));
+    assert!(p["extras"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["key"] == "sharing_scope" && e["value"] == "open"));
     // fq on an organization, rows clamped to 1000, broken parameters get CKAN's errors.
-    let (_, bca) = ckan(&app, "package_search", "fq=organization%3Abyt&rows=1000000000").await;
+    let (_, bca) = ckan(
+        &app,
+        "package_search",
+        "fq=organization%3Abyt&rows=1000000000",
+    )
+    .await;
     let expected_byt = seed
         .iter()
-        .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open" && (d["owner"].starts_with("byt") || d["custodian"].starts_with("byt")))
+        .filter(|d| {
+            d["status"] == "published"
+                && d["sharing_scope"] == "open"
+                && (d["owner"].starts_with("byt") || d["custodian"].starts_with("byt"))
+        })
         .count();
     assert_eq!(bca["result"]["count"], expected_byt as i64);
     assert!(bca["result"]["results"].as_array().unwrap().len() <= 1000);
-    for (query, field) in [("rows=-1", "rows"), ("rows=abc", "rows"), ("fq=organization%3A%22bca", "fq"), ("facet.field=%5Bnot%20json", "facet.field"), ("fq=license_id%3Acc", "fq")] {
+    for (query, field) in [
+        ("rows=-1", "rows"),
+        ("rows=abc", "rows"),
+        ("fq=organization%3A%22bca", "fq"),
+        ("facet.field=%5Bnot%20json", "facet.field"),
+        ("fq=license_id%3Acc", "fq"),
+    ] {
         let (status, body) = ckan(&app, "package_search", query).await;
         assert_eq!(status, 409, "{query}");
         assert_eq!(body["success"], false);
@@ -247,18 +338,32 @@ on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
     }
     let (status, body) = ckan(&app, "no_such_action", "").await;
     assert_eq!(status, 400);
-    assert!(body["error"]["message"].as_str().unwrap().contains("no_such_action"));
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("no_such_action"));
     // package_show: open ones, and 404 for what the caller may not see.
     let (status, shown) = ckan(&app, "package_show", &format!("id={}", open[0])).await;
     assert_eq!(status, 200);
     assert_eq!(shown["result"]["name"], open[0]);
-    let internal = seed.iter().find(|d| d["sharing_scope"] == "internal").unwrap();
-    let (status, hidden) = ckan(&app, "package_show", &format!("id={}", internal["identifier"])).await;
+    let internal = seed
+        .iter()
+        .find(|d| d["sharing_scope"] == "internal")
+        .unwrap();
+    let (status, hidden) = ckan(
+        &app,
+        "package_show",
+        &format!("id={}", internal["identifier"]),
+    )
+    .await;
     assert_eq!(status, 404);
     assert_eq!(hidden["error"]["__type"], "Not Found Error");
     // organization_list with all_fields, and ckanapi's way: POST with a JSON body, at /api/action too.
     let (_, orgs) = ckan(&app, "organization_list", "all_fields=true").await;
-    assert_eq!(orgs["result"].as_array().unwrap().len(), seed_rows("agencies.csv").len());
+    assert_eq!(
+        orgs["result"].as_array().unwrap().len(),
+        seed_rows("agencies.csv").len()
+    );
     let posted = app
         .client()
         .post(
@@ -270,9 +375,17 @@ on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
     assert_eq!(posted.status, 200);
     let posted = json(&posted);
     assert!(posted["result"]["count"].as_i64().unwrap() > 0);
-    let names: Vec<&str> = posted["result"]["results"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = posted["result"]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names.len(), 3, "rows from the JSON body");
-    assert!(names.iter().any(|n| n.contains("kham-chua-benh")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.contains("kham-chua-benh")),
+        "{names:?}"
+    );
     let (_, tags) = ckan(&app, "tag_list", "").await;
     assert!(!tags["result"].as_array().unwrap().is_empty());
 });

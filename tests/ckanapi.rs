@@ -23,14 +23,20 @@ impl Drop for Server {
 fn ckanapi() -> Option<PathBuf> {
     if let Ok(path) = std::env::var("NDC_CKANAPI") {
         let path = PathBuf::from(path);
-        assert!(path.exists(), "NDC_CKANAPI names {} which does not exist", path.display());
+        assert!(
+            path.exists(),
+            "NDC_CKANAPI names {} which does not exist",
+            path.display()
+        );
         return Some(path);
     }
     let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-venv/bin/ckanapi");
     if venv.exists() {
         return Some(venv);
     }
-    eprintln!("SKIPPED (ckanapi): no ckanapi client; scripts/test.sh installs it into target/test-venv");
+    eprintln!(
+        "SKIPPED (ckanapi): no ckanapi client; scripts/test.sh installs it into target/test-venv"
+    );
     None
 }
 
@@ -57,7 +63,12 @@ fn ckans_own_client_reads_the_catalog() {
     let port = free_port();
     let server = Server(
         Command::new(env!("CARGO_BIN_EXE_ndc"))
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
+            .args([
+                "serve",
+                "--addr",
+                &format!("127.0.0.1:{port}"),
+                "--data-dir",
+            ])
             .arg(&dir)
             .env("NDC_SEED_DIR", common::seed_dir())
             .env_remove("NDC_DATABASE_URL")
@@ -68,8 +79,13 @@ fn ckans_own_client_reads_the_catalog() {
             .unwrap(),
     );
     let started = Instant::now();
-    while !http_get(port, "/healthz").is_some_and(|(s, b)| s == 200 && b.contains("\"search\":\"ready\"")) {
-        assert!(started.elapsed() < Duration::from_secs(90), "ndc did not start");
+    while !http_get(port, "/healthz")
+        .is_some_and(|(s, b)| s == 200 && b.contains("\"search\":\"ready\""))
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(90),
+            "ndc did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     let seed = seed_rows("datasets.csv");
@@ -78,19 +94,34 @@ fn ckans_own_client_reads_the_catalog() {
         .filter(|d| d["status"] == "published" && d["sharing_scope"] == "open")
         .collect();
 
-    let (ok, out, err) = call(&client, port, &["package_search", "q=kham chua benh", "rows:3", "facet.field:[\"organization\"]"]);
+    let (ok, out, err) = call(
+        &client,
+        port,
+        &[
+            "package_search",
+            "q=kham chua benh",
+            "rows:3",
+            "facet.field:[\"organization\"]",
+        ],
+    );
     assert!(ok, "{err}");
     let result: Value = serde_json::from_str(&out).expect("ckanapi prints the result as JSON");
     assert!(result["count"].as_i64().unwrap() > 0);
     assert_eq!(result["results"].as_array().unwrap().len(), 3);
-    assert!(result["search_facets"]["organization"]["items"].as_array().is_some());
+    assert!(result["search_facets"]["organization"]["items"]
+        .as_array()
+        .is_some());
 
     let (ok, out, err) = call(&client, port, &["package_list"]);
     assert!(ok, "{err}");
     let names: Vec<String> = serde_json::from_str(&out).unwrap();
     assert_eq!(names.len(), open.len());
 
-    let (ok, out, err) = call(&client, port, &["package_show", &format!("id={}", open[0]["identifier"])]);
+    let (ok, out, err) = call(
+        &client,
+        port,
+        &["package_show", &format!("id={}", open[0]["identifier"])],
+    );
     assert!(ok, "{err}");
     let package: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(package["name"], open[0]["identifier"].as_str());
@@ -102,8 +133,15 @@ fn ckans_own_client_reads_the_catalog() {
     assert_eq!(orgs.len(), seed_rows("agencies.csv").len());
 
     // What the caller may not see is CKAN's NotFound to the client.
-    let internal = seed.iter().find(|d| d["sharing_scope"] == "internal").unwrap();
-    let (ok, _, err) = call(&client, port, &["package_show", &format!("id={}", internal["identifier"])]);
+    let internal = seed
+        .iter()
+        .find(|d| d["sharing_scope"] == "internal")
+        .unwrap();
+    let (ok, _, err) = call(
+        &client,
+        port,
+        &["package_show", &format!("id={}", internal["identifier"])],
+    );
     assert!(!ok && err.contains("NotFound"), "{err}");
     let (ok, _, err) = call(&client, port, &["package_search", "rows:-1"]);
     assert!(!ok && err.contains("ValidationError"), "{err}");

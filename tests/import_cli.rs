@@ -338,9 +338,10 @@ cli_on_both!(dry_run_partial_encoding_and_stewards, |cat| {
     let detected = cat.import(&[&legacy]);
     detected.exits(0).says("Windows-1258");
     let mut conn = cat.db.conn().unwrap();
-    let stored = ndc::storage::datasets::detail(&mut conn, "nan-tn-cp1258", &common::admin_viewer())
-        .unwrap()
-        .unwrap();
+    let stored =
+        ndc::storage::datasets::detail(&mut conn, "nan-tn-cp1258", &common::admin_viewer())
+            .unwrap()
+            .unwrap();
     assert_eq!(
         stored.dataset.title,
         "Dữ liệu mã hóa Windows-1258 của tỉnh Nghệ An"
@@ -572,9 +573,11 @@ cli_on_both!(
             "nothing of the killed import"
         );
         let mut conn = db.conn().unwrap();
-        assert!(ndc::storage::datasets::detail(&mut conn, "nan-tn-lon-0", &common::admin_viewer())
-            .unwrap()
-            .is_none());
+        assert!(
+            ndc::storage::datasets::detail(&mut conn, "nan-tn-lon-0", &common::admin_viewer())
+                .unwrap()
+                .is_none()
+        );
 
         // The running server's index agrees: nothing of it is found, the seed still is.
         std::thread::sleep(Duration::from_millis(600)); // three rounds of following the change log

@@ -499,7 +499,12 @@ on_both_backends!(dataset_pages_embed_schema_org_dataset_json_ld, |app| {
     let fields = seed_rows("fields.csv");
     let d = seed
         .iter()
-        .max_by_key(|d| fields.iter().filter(|f| f["dataset"] == d["identifier"]).count())
+        .max_by_key(|d| {
+            fields
+                .iter()
+                .filter(|f| f["dataset"] == d["identifier"])
+                .count()
+        })
         .unwrap();
     let page = app.get(&format!("/datasets/{}", d["identifier"])).await;
     let blocks: Vec<String> = page
@@ -514,13 +519,22 @@ on_both_backends!(dataset_pages_embed_schema_org_dataset_json_ld, |app| {
     assert_eq!(ld["name"], d["title"].as_str());
     assert_eq!(ld["identifier"], d["identifier"].as_str());
     let description = ld["description"].as_str().unwrap().chars().count();
-    assert!((50..=5000).contains(&description), "Google's bounds: {description}");
-    assert!(ld["url"].as_str().unwrap().ends_with(&format!("/datasets/{}", d["identifier"])));
+    assert!(
+        (50..=5000).contains(&description),
+        "Google's bounds: {description}"
+    );
+    assert!(ld["url"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!("/datasets/{}", d["identifier"])));
     assert_eq!(ld["creator"]["@type"], "GovernmentOrganization");
     let columns = ld["variableMeasured"].as_array().unwrap();
     assert_eq!(
         columns.len(),
-        fields.iter().filter(|f| f["dataset"] == d["identifier"]).count()
+        fields
+            .iter()
+            .filter(|f| f["dataset"] == d["identifier"])
+            .count()
     );
     // A title that tries to close the script element stays inside it.
     let mut conn = app.db.conn().unwrap();
@@ -540,26 +554,39 @@ on_both_backends!(dataset_pages_embed_schema_org_dataset_json_ld, |app| {
     assert_eq!(ld["name"], "</script><script>alert(1)</script> & co");
 });
 
-on_both_databases!(dataset_pages_negotiate_json_ld_and_link_their_alternates, |app| {
-    let id = visible_seed_datasets()[0]["identifier"].clone();
-    let client = app.client();
-    let ld = client
-        .send(
-            actix_web::test::TestRequest::get()
-                .uri(&format!("/datasets/{id}"))
-                .insert_header(("Accept", "application/ld+json")),
-            None,
-        )
-        .await;
-    assert_eq!(ld.status, 200);
-    assert!(ld.header("content-type").unwrap().starts_with("application/ld+json"));
-    let body: serde_json::Value = serde_json::from_str(&ld.body).unwrap();
-    assert_eq!(body["@type"], "Dataset");
-    let page = client.get(&format!("/datasets/{id}")).await;
-    let link = page.header("link").unwrap();
-    assert!(link.contains(&format!("</api/v1/datasets/{id}>; rel=\"alternate\"; type=\"application/json\"")), "{link}");
-    assert!(
-        page.headers.get_all("vary").any(|v| v.to_str().unwrap_or("").contains("Accept")),
-        "responses vary with Accept"
-    );
-});
+on_both_databases!(
+    dataset_pages_negotiate_json_ld_and_link_their_alternates,
+    |app| {
+        let id = visible_seed_datasets()[0]["identifier"].clone();
+        let client = app.client();
+        let ld = client
+            .send(
+                actix_web::test::TestRequest::get()
+                    .uri(&format!("/datasets/{id}"))
+                    .insert_header(("Accept", "application/ld+json")),
+                None,
+            )
+            .await;
+        assert_eq!(ld.status, 200);
+        assert!(ld
+            .header("content-type")
+            .unwrap()
+            .starts_with("application/ld+json"));
+        let body: serde_json::Value = serde_json::from_str(&ld.body).unwrap();
+        assert_eq!(body["@type"], "Dataset");
+        let page = client.get(&format!("/datasets/{id}")).await;
+        let link = page.header("link").unwrap();
+        assert!(
+            link.contains(&format!(
+                "</api/v1/datasets/{id}>; rel=\"alternate\"; type=\"application/json\""
+            )),
+            "{link}"
+        );
+        assert!(
+            page.headers
+                .get_all("vary")
+                .any(|v| v.to_str().unwrap_or("").contains("Accept")),
+            "responses vary with Accept"
+        );
+    }
+);

@@ -11,9 +11,6 @@ use std::collections::HashMap;
 use common::{listed_total as total, ranked_ids, search_uri as q, seed_rows};
 use ndc::text::syllables;
 
-
-
-
 fn folded(text: &str) -> Vec<String> {
     syllables(text).into_iter().map(|s| s.folded).collect()
 }
@@ -59,7 +56,7 @@ fn contains_phrase(text: &[String], phrase: &[String]) -> bool {
 on_both_backends!(
     typed_without_diacritics_finds_the_population_database_first,
     |app| {
-    let admin = app.logged_in("admin", None).await;
+        let admin = app.logged_in("admin", None).await;
         let page = admin.get(&q("du lieu dan cu")).await;
         assert_eq!(page.status, 200);
         assert_eq!(
@@ -220,7 +217,7 @@ on_both_backends!(column_names_find_the_datasets_that_have_them, |app| {
 on_both_backends!(
     a_column_name_typed_exactly_ranks_its_datasets_first,
     |app| {
-    let admin = app.logged_in("admin", None).await;
+        let admin = app.logged_in("admin", None).await;
         let fields = seed_rows("fields.csv");
         let page = admin.get(&q("ngay_sinh")).await;
         let first = ranked_ids(&page).into_iter().next().expect("results");
@@ -372,7 +369,7 @@ on_both_backends!(every_committed_change_reaches_search, |app| {
 on_both_backends!(
     index_survives_restarts_and_rebuilds_when_unreadable,
     |app| {
-    let admin = app.logged_in("admin", None).await;
+        let admin = app.logged_in("admin", None).await;
         let before = total(&admin.get(&q("dan cu")).await);
         let current = std::fs::read_to_string(app.data_dir.join("search/current")).unwrap();
         app.search.close(); // as the process stopping does
@@ -411,7 +408,7 @@ on_both_backends!(
 on_both_backends!(
     when_no_dataset_holds_every_word_some_words_are_enough,
     |app| {
-    let admin = app.logged_in("admin", None).await;
+        let admin = app.logged_in("admin", None).await;
         let page = admin.get(&q("dân cư xyzzyqux")).await;
         assert!(total(&page) > 0);
         assert!(

@@ -10,9 +10,9 @@ use serde_json::{json, Value};
 use super::error::ApiError;
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
 use crate::storage::agencies::{self, AgencyTree};
+use crate::storage::datasets;
 use crate::storage::listing::DatasetSummary;
 use crate::storage::models::{Agency, DatasetDetail};
-use crate::storage::datasets;
 use crate::web::{AppState, Ctx};
 
 fn not_found() -> ApiError {
@@ -108,7 +108,11 @@ pub async fn list(
 
 fn detail_json(detail: &DatasetDetail) -> Value {
     let d = &detail.dataset;
-    let list = |v: &str| crate::storage::models::split_list(v).map(str::to_string).collect::<Vec<_>>();
+    let list = |v: &str| {
+        crate::storage::models::split_list(v)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
     json!({
         "identifier": d.identifier,
         "title": d.title,
@@ -170,7 +174,11 @@ pub async fn show(
     Ok(HttpResponse::Ok().json(detail_json(&detail)))
 }
 
-fn agency_json(a: &Agency, tree: &AgencyTree, counts: &std::collections::HashMap<i32, i64>) -> Value {
+fn agency_json(
+    a: &Agency,
+    tree: &AgencyTree,
+    counts: &std::collections::HashMap<i32, i64>,
+) -> Value {
     json!({
         "code": a.code,
         "name_vi": a.name_vi,
@@ -207,7 +215,11 @@ pub async fn agencies(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let (tree, counts) = tree_and_counts(&state, viewer).await?;
-    let items: Vec<Value> = tree.agencies.iter().map(|a| agency_json(a, &tree, &counts)).collect();
+    let items: Vec<Value> = tree
+        .agencies
+        .iter()
+        .map(|a| agency_json(a, &tree, &counts))
+        .collect();
     Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
 }
 

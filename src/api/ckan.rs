@@ -123,11 +123,19 @@ fn params(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, CkanErro
 }
 
 fn text<'a>(p: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    p.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+    p.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// An integer parameter (given as a number or a string), within `0..=max` (CKAN clamps `rows`).
-fn integer(p: &Map<String, Value>, key: &str, default: usize, max: usize) -> Result<usize, CkanError> {
+fn integer(
+    p: &Map<String, Value>,
+    key: &str,
+    default: usize,
+    max: usize,
+) -> Result<usize, CkanError> {
     let Some(v) = p.get(key).filter(|v| !v.is_null()) else {
         return Ok(default);
     };
@@ -152,7 +160,11 @@ fn truthy(p: &Map<String, Value>, key: &str) -> bool {
     }
 }
 
-fn organization(a: &crate::storage::models::Agency, tree: &AgencyTree, count: Option<i64>) -> Value {
+fn organization(
+    a: &crate::storage::models::Agency,
+    tree: &AgencyTree,
+    count: Option<i64>,
+) -> Value {
     let mut o = json!({
         "id": a.code,
         "name": a.code,
@@ -213,7 +225,11 @@ fn package(
         .map(|f| json!({ "name": f.name, "title": f.title, "type": f.field_type, "unit": f.unit, "required": f.required, "key": f.is_key, "personal_data": f.personal_data, "description": f.description }))
         .collect();
     let extra = |k: &str, v: String| json!({ "key": k, "value": v });
-    let custodian = d.custodian_id.and_then(|c| tree.get(c)).map(|a| a.code.clone()).unwrap_or_default();
+    let custodian = d
+        .custodian_id
+        .and_then(|c| tree.get(c))
+        .map(|a| a.code.clone())
+        .unwrap_or_default();
     json!({
         "id": d.identifier,
         "name": d.identifier,
@@ -253,7 +269,11 @@ fn package(
 }
 
 /// Packages for dataset summaries, with their columns and distributions loaded in two queries.
-fn packages(conn: &mut DbConn, items: &[DatasetSummary], tree: &AgencyTree) -> Result<Vec<Value>, StorageError> {
+fn packages(
+    conn: &mut DbConn,
+    items: &[DatasetSummary],
+    tree: &AgencyTree,
+) -> Result<Vec<Value>, StorageError> {
     let ids: Vec<i32> = items.iter().map(|s| s.dataset.id).collect();
     let mut fields = export_source::fields_of(conn, &ids)?;
     let mut dists = export_source::distributions_of(conn, &ids)?;
@@ -283,12 +303,20 @@ fn parse_fq(fq: &str) -> Result<Fq, CkanError> {
     while !rest.is_empty() {
         let term = rest.trim_start_matches('+');
         let Some((field, after)) = term.split_once(':') else {
-            return Err(CkanError::validation("fq", format!("Cannot read the filter query near «{term}»")));
+            return Err(CkanError::validation(
+                "fq",
+                format!("Cannot read the filter query near «{term}»"),
+            ));
         };
         let (value, next) = if let Some(quoted) = after.strip_prefix('"') {
             match quoted.split_once('"') {
                 Some((v, next)) => (v.to_string(), next),
-                None => return Err(CkanError::validation("fq", "Unbalanced quotes in the filter query")),
+                None => {
+                    return Err(CkanError::validation(
+                        "fq",
+                        "Unbalanced quotes in the filter query",
+                    ))
+                }
             }
         } else {
             match after.split_once(char::is_whitespace) {
@@ -326,7 +354,10 @@ fn facet_block(title: &str, items: Vec<(String, String, i64)>) -> (Value, Value)
         .into_iter()
         .map(|(name, display, count)| json!({ "name": name, "display_name": display, "count": count }))
         .collect();
-    (Value::Object(plain), json!({ "title": title, "items": listed }))
+    (
+        Value::Object(plain),
+        json!({ "title": title, "items": listed }),
+    )
 }
 
 fn package_search(
@@ -340,15 +371,31 @@ fn package_search(
     let sort = match text(p, "sort").unwrap_or("score desc, metadata_modified desc") {
         s if s.starts_with("score") || s.starts_with("relevance") => SearchSort::Relevance,
         s if s.starts_with("metadata_modified") => SearchSort::Modified,
-        s if s.starts_with("title_string") || s.starts_with("name") || s.starts_with("title") => SearchSort::Title,
-        other => return Err(CkanError::validation("sort", format!("Cannot sort by «{other}»"))),
+        s if s.starts_with("title_string") || s.starts_with("name") || s.starts_with("title") => {
+            SearchSort::Title
+        }
+        other => {
+            return Err(CkanError::validation(
+                "sort",
+                format!("Cannot sort by «{other}»"),
+            ))
+        }
     };
     let facet_fields: Vec<String> = match p.get("facet.field") {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-        Some(Value::String(s)) => serde_json::from_str(s)
-            .map_err(|_| CkanError::validation("facet.field", "Must be a JSON list of field names"))?,
-        _ => return Err(CkanError::validation("facet.field", "Must be a JSON list of field names")),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        Some(Value::String(s)) => serde_json::from_str(s).map_err(|_| {
+            CkanError::validation("facet.field", "Must be a JSON list of field names")
+        })?,
+        _ => {
+            return Err(CkanError::validation(
+                "facet.field",
+                "Must be a JSON list of field names",
+            ))
+        }
     };
     let fq = parse_fq(text(p, "fq").unwrap_or(""))?;
     let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
@@ -363,7 +410,11 @@ fn package_search(
         Some(code) => match tree.by_code(code) {
             Some(a) => Some(a.id),
             // CKAN answers an unknown organization with no results.
-            None => return Ok(json!({ "count": 0, "sort": "", "facets": {}, "search_facets": {}, "results": [] })),
+            None => {
+                return Ok(
+                    json!({ "count": 0, "sort": "", "facets": {}, "search_facets": {}, "results": [] }),
+                )
+            }
         },
         None => None,
     };
@@ -390,10 +441,21 @@ fn package_search(
             "organization" | "owner_org" => f
                 .agencies
                 .iter()
-                .filter_map(|(id, n)| tree.get(*id).map(|a| (a.code.clone(), a.name_vi.clone(), *n)))
+                .filter_map(|(id, n)| {
+                    tree.get(*id)
+                        .map(|a| (a.code.clone(), a.name_vi.clone(), *n))
+                })
                 .collect(),
-            "groups" => f.themes.iter().map(|(t, n)| (t.code().into(), t.label_vi().into(), *n)).collect(),
-            "res_format" => f.formats.iter().map(|(name, n)| (name.clone(), name.clone(), *n)).collect(),
+            "groups" => f
+                .themes
+                .iter()
+                .map(|(t, n)| (t.code().into(), t.label_vi().into(), *n))
+                .collect(),
+            "res_format" => f
+                .formats
+                .iter()
+                .map(|(name, n)| (name.clone(), name.clone(), *n))
+                .collect(),
             _ => Vec::new(),
         };
         let mut items = items;
@@ -429,40 +491,72 @@ fn run(
         })),
         "package_search" => package_search(conn, index, p, viewer),
         "package_show" => {
-            let id = text(p, "id").or_else(|| text(p, "name_or_id")).ok_or_else(|| CkanError::validation("id", "Missing value"))?;
+            let id = text(p, "id")
+                .or_else(|| text(p, "name_or_id"))
+                .ok_or_else(|| CkanError::validation("id", "Missing value"))?;
             let detail = crate::storage::datasets::detail(conn, id, viewer)
                 .map_err(CkanError::server)?
                 .ok_or_else(|| CkanError::not_found("Dataset"))?;
             let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
-            let items = listing::summaries(conn, &[detail.dataset.id]).map_err(CkanError::server)?;
-            Ok(package(&items[0], &tree, &detail.fields, &detail.distributions))
+            let items =
+                listing::summaries(conn, &[detail.dataset.id]).map_err(CkanError::server)?;
+            Ok(package(
+                &items[0],
+                &tree,
+                &detail.fields,
+                &detail.distributions,
+            ))
         }
         "package_list" => {
             let limit = integer(p, "limit", usize::MAX, usize::MAX)?;
             let offset = integer(p, "offset", 0, usize::MAX)?;
             let visible = viewer.sql_condition("datasets");
-            let names = crate::storage::datasets::identifiers(conn, &visible).map_err(CkanError::server)?;
-            Ok(json!(names.into_iter().skip(offset).take(limit).collect::<Vec<_>>()))
+            let names =
+                crate::storage::datasets::identifiers(conn, &visible).map_err(CkanError::server)?;
+            Ok(json!(names
+                .into_iter()
+                .skip(offset)
+                .take(limit)
+                .collect::<Vec<_>>()))
         }
         "organization_list" => {
             let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, viewer).map_err(CkanError::server)?);
+            let counts = tree.rolled_up(
+                &agencies::owned_dataset_counts(conn, viewer).map_err(CkanError::server)?,
+            );
             if truthy(p, "all_fields") {
-                Ok(json!(tree.agencies.iter().map(|a| organization(a, &tree, Some(counts.get(&a.id).copied().unwrap_or(0)))).collect::<Vec<_>>()))
+                Ok(json!(tree
+                    .agencies
+                    .iter()
+                    .map(|a| organization(a, &tree, Some(counts.get(&a.id).copied().unwrap_or(0))))
+                    .collect::<Vec<_>>()))
             } else {
-                Ok(json!(tree.agencies.iter().map(|a| a.code.clone()).collect::<Vec<_>>()))
+                Ok(json!(tree
+                    .agencies
+                    .iter()
+                    .map(|a| a.code.clone())
+                    .collect::<Vec<_>>()))
             }
         }
         "organization_show" => {
             let id = text(p, "id").ok_or_else(|| CkanError::validation("id", "Missing value"))?;
             let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
-            let counts = tree.rolled_up(&agencies::owned_dataset_counts(conn, viewer).map_err(CkanError::server)?);
-            let a = tree.by_code(id).ok_or_else(|| CkanError::not_found("Organization"))?;
-            Ok(organization(a, &tree, Some(counts.get(&a.id).copied().unwrap_or(0))))
+            let counts = tree.rolled_up(
+                &agencies::owned_dataset_counts(conn, viewer).map_err(CkanError::server)?,
+            );
+            let a = tree
+                .by_code(id)
+                .ok_or_else(|| CkanError::not_found("Organization"))?;
+            Ok(organization(
+                a,
+                &tree,
+                Some(counts.get(&a.id).copied().unwrap_or(0)),
+            ))
         }
         "tag_list" => {
             let visible = viewer.sql_condition("datasets");
-            let mut tags = crate::storage::datasets::keywords(conn, &visible).map_err(CkanError::server)?;
+            let mut tags =
+                crate::storage::datasets::keywords(conn, &visible).map_err(CkanError::server)?;
             if let Some(q) = text(p, "query") {
                 let q = crate::text::fold(q);
                 tags.retain(|t| crate::text::fold(t).contains(&q));

@@ -94,7 +94,10 @@ fn options(req: &HttpRequest, token: &tokens::Token) -> Result<Options, ApiError
     })
 }
 
-pub(super) async fn authenticate(req: &HttpRequest, state: &AppState) -> Result<tokens::Token, ApiError> {
+pub(super) async fn authenticate(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<tokens::Token, ApiError> {
     let secret = req
         .headers()
         .get(header::AUTHORIZATION)

@@ -19,7 +19,10 @@ pub use error::ApiError;
 /// The API's routes (mounted by [`crate::web::routes`]).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/datasets", web::get().to(catalog::list))
-        .route("/api/v1/datasets/{identifier}", web::get().to(catalog::show))
+        .route(
+            "/api/v1/datasets/{identifier}",
+            web::get().to(catalog::show),
+        )
         .route("/api/v1/agencies", web::get().to(catalog::agencies))
         .route("/api/v1/agencies/{code}", web::get().to(catalog::agency))
         .route("/api/v1/themes", web::get().to(catalog::themes))
@@ -38,7 +41,10 @@ pub(super) async fn caller(
     ctx: &crate::web::Ctx,
     state: &crate::web::AppState,
 ) -> Result<Viewer, ApiError> {
-    if req.headers().contains_key(actix_web::http::header::AUTHORIZATION) {
+    if req
+        .headers()
+        .contains_key(actix_web::http::header::AUTHORIZATION)
+    {
         let token = imports::authenticate(req, state).await?;
         return Ok(match token.role {
             tokens::Role::Admin => Viewer::User {

@@ -129,10 +129,13 @@ fn paths(auth: &Value) -> Value {
                 "parameters": [{ "name": "code", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("Agency"), "404": error_response("Unknown agency") }
             }}));
-    paths.insert("/api/v1/themes".into(), json!({ "get": {
-                "summary": "The theme vocabulary",
-                "responses": { "200": ok("ThemeList") }
-            }}));
+    paths.insert(
+        "/api/v1/themes".into(),
+        json!({ "get": {
+            "summary": "The theme vocabulary",
+            "responses": { "200": ok("ThemeList") }
+        }}),
+    );
     paths.insert("/api/v1/imports".into(), json!({ "post": {
                 "summary": "Import inventory files (CSV, .xlsx, or multipart with several); see docs/inventory-format.md",
                 "security": [{ "bearer": [] }],

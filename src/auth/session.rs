@@ -108,10 +108,18 @@ impl SessionKeys {
         }
     }
 
-    fn seal(&self, name: &'static str, value: String, max_age: Option<Duration>) -> Cookie<'static> {
+    fn seal(
+        &self,
+        name: &'static str,
+        value: String,
+        max_age: Option<Duration>,
+    ) -> Cookie<'static> {
         let mut jar = CookieJar::new();
         jar.private_mut(&self.key).add(Cookie::new(name, value));
-        let mut cookie = jar.get(name).cloned().unwrap_or_else(|| Cookie::new(name, ""));
+        let mut cookie = jar
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| Cookie::new(name, ""));
         cookie.set_http_only(true);
         cookie.set_same_site(SameSite::Lax);
         cookie.set_secure(self.secure);
@@ -125,7 +133,10 @@ impl SessionKeys {
     fn open(&self, cookie: &Cookie<'_>) -> Option<String> {
         let jar = CookieJar::new();
         jar.private(&self.key)
-            .decrypt(Cookie::new(cookie.name().to_string(), cookie.value().to_string()))
+            .decrypt(Cookie::new(
+                cookie.name().to_string(),
+                cookie.value().to_string(),
+            ))
             .map(|c| c.value().to_string())
     }
 
@@ -206,7 +217,10 @@ mod tests {
         let (session, cookie) = keys.start(7, 2, 1_000);
         assert!(cookie.http_only().unwrap_or(false));
         assert_eq!(cookie.same_site(), Some(SameSite::Lax));
-        assert!(!cookie.value().contains(&session.csrf), "the cookie is encrypted");
+        assert!(
+            !cookie.value().contains(&session.csrf),
+            "the cookie is encrypted"
+        );
         assert_eq!(keys.read(&cookie, 1_001), Some(session.clone()));
         assert_eq!(keys.read(&cookie, 1_000 + 3600), None, "expired");
         let mut forged = cookie.clone();

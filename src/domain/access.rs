@@ -79,7 +79,13 @@ pub struct DatasetAccess {
 
 impl Viewer {
     pub fn is_admin(&self) -> bool {
-        matches!(self, Viewer::User { role: UserRole::Admin, .. })
+        matches!(
+            self,
+            Viewer::User {
+                role: UserRole::Admin,
+                ..
+            }
+        )
     }
 
     pub fn is_logged_in(&self) -> bool {
@@ -180,9 +186,7 @@ impl Viewer {
         } else {
             "'open'"
         };
-        format!(
-            "(({t}.status <> 'draft' AND ({t}.sharing_scope IN ({shared}) OR {owns})){drafts})"
-        )
+        format!("(({t}.status <> 'draft' AND ({t}.sharing_scope IN ({shared}) OR {owns})){drafts})")
     }
 }
 
@@ -224,7 +228,10 @@ mod tests {
         assert!(other.can_see(ds(Shared, Published, 10)));
         assert!(!other.can_see(ds(Internal, Published, 10)));
         assert!(official.can_see(ds(Internal, Published, 11)));
-        assert!(!official.can_see(ds(Open, Draft, 11)), "drafts are for stewards");
+        assert!(
+            !official.can_see(ds(Open, Draft, 11)),
+            "drafts are for stewards"
+        );
         assert!(steward.can_see(ds(Internal, Draft, 11)));
         assert!(!other.can_see(ds(Open, Draft, 11)));
         assert!(admin.can_see(ds(Internal, Draft, 99)));

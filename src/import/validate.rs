@@ -15,7 +15,11 @@ fn check<T>(
 ) -> (Option<T>, Vec<Problem>) {
     let header = Header {
         kind,
-        positions: cells.iter().enumerate().map(|(i, (c, _))| (*c, i)).collect(),
+        positions: cells
+            .iter()
+            .enumerate()
+            .map(|(i, (c, _))| (*c, i))
+            .collect(),
         unknown: Vec::new(),
     };
     let record = csv::StringRecord::from(cells.iter().map(|(_, v)| *v).collect::<Vec<_>>());
@@ -35,7 +39,9 @@ pub fn dataset(
     cells: &[(&'static str, &str)],
     agencies: &dyn Fn(&str) -> bool,
 ) -> (Option<DatasetRow>, Vec<Problem>) {
-    check(FileKind::Datasets, cells, |row| records::dataset_row(row, agencies))
+    check(FileKind::Datasets, cells, |row| {
+        records::dataset_row(row, agencies)
+    })
 }
 
 /// One column of a dataset's schema.

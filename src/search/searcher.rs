@@ -171,7 +171,10 @@ impl SearchIndex {
                 allowed.push((Occur::Should, term(f.agencies, id)));
             }
         } else {
-            allowed.push((Occur::Should, term(f.scope, ordinal(SharingScope::ALL, SharingScope::Open))));
+            allowed.push((
+                Occur::Should,
+                term(f.scope, ordinal(SharingScope::ALL, SharingScope::Open)),
+            ));
             if viewer.is_logged_in() {
                 allowed.push((
                     Occur::Should,
@@ -216,7 +219,10 @@ impl SearchIndex {
         let generation = searcher.generation().generation_id();
         let cached = self.facet_cache.get(&key, generation);
         let (mut addresses, counted) = match cached {
-            Some(counted) => (self.top(&searcher, &*query, req.sort, window(page))?, counted),
+            Some(counted) => (
+                self.top(&searcher, &*query, req.sort, window(page))?,
+                counted,
+            ),
             None => {
                 let (addresses, total, counts) =
                     self.run(&searcher, &*query, req.sort, window(page))?;
@@ -434,7 +440,9 @@ fn cache_key(req: &SearchRequest) -> String {
 fn visibility_key(viewer: &Viewer) -> String {
     match viewer {
         Viewer::Anonymous => "anonymous".to_string(),
-        Viewer::User { role, agency_id, .. } => format!("{}:{:?}", role.code(), agency_id),
+        Viewer::User {
+            role, agency_id, ..
+        } => format!("{}:{:?}", role.code(), agency_id),
     }
 }
 

@@ -190,9 +190,11 @@ pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<()
 /// change can no longer be saved without seeing it.
 pub fn bump_revisions(conn: &mut DbConn, ids: &[i32]) -> Result<(), StorageError> {
     for chunk in ids.chunks(MAX_BINDS) {
-        with_conn!(conn, |c| diesel::update(datasets::table.filter(datasets::id.eq_any(chunk)))
-            .set(datasets::revision.eq(datasets::revision + 1))
-            .execute(c))?;
+        with_conn!(conn, |c| diesel::update(
+            datasets::table.filter(datasets::id.eq_any(chunk))
+        )
+        .set(datasets::revision.eq(datasets::revision + 1))
+        .execute(c))?;
     }
     Ok(())
 }

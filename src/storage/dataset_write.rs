@@ -42,8 +42,12 @@ pub struct DatasetWrite {
 
 #[derive(Debug)]
 pub enum Saved {
-    Created { id: i32 },
-    Updated { revision: i32 },
+    Created {
+        id: i32,
+    },
+    Updated {
+        revision: i32,
+    },
     /// Nothing differed: nothing written, no history entry.
     Unchanged,
     /// The dataset changed since `base` (the revision the form started from).
@@ -91,7 +95,10 @@ pub fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
         ("status", d.status.clone()),
         ("conditions", w.conditions.clone()),
         ("response_days", w.response_days.to_string()),
-        ("approving_agency", w.approver_code.clone().unwrap_or_default()),
+        (
+            "approving_agency",
+            w.approver_code.clone().unwrap_or_default(),
+        ),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -118,7 +125,10 @@ pub fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
             ("format", x.format.clone()),
             ("media_type", x.media_type.clone()),
             ("url", x.url.clone()),
-            ("byte_size", x.byte_size.map(|n| n.to_string()).unwrap_or_default()),
+            (
+                "byte_size",
+                x.byte_size.map(|n| n.to_string()).unwrap_or_default(),
+            ),
             ("channel", x.channel.clone()),
         ] {
             out.push((format!("distributions[{}].{p}", i + 1), v));
@@ -258,14 +268,20 @@ fn write_lists(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), Stora
         .fields
         .iter()
         .cloned()
-        .map(|f| NewSchemaField { dataset_id: id, ..f })
+        .map(|f| NewSchemaField {
+            dataset_id: id,
+            ..f
+        })
         .collect();
     bulk::replace_fields(conn, &[id], &fields)?;
     let dists: Vec<NewDistribution> = w
         .distributions
         .iter()
         .cloned()
-        .map(|x| NewDistribution { dataset_id: id, ..x })
+        .map(|x| NewDistribution {
+            dataset_id: id,
+            ..x
+        })
         .collect();
     bulk::replace_distributions(conn, &[id], &dists)?;
     // Unknown list fingerprints: an import of any file will compare and rewrite.
@@ -381,7 +397,15 @@ pub fn save(
             write_lists(conn, id, &w)?;
             write_access_rule(conn, id, &w)?;
             let changes = diff(&[], &snapshot(&w));
-            log(conn, actor, id, 1, "dataset_created", &w.dataset.identifier, &changes)?;
+            log(
+                conn,
+                actor,
+                id,
+                1,
+                "dataset_created",
+                &w.dataset.identifier,
+                &changes,
+            )?;
             return Ok(Saved::Created { id });
         };
         let Some(current) = super::datasets::detail(conn, identifier, &admin)? else {
@@ -410,7 +434,15 @@ pub fn save(
         write_lists(conn, id, &w)?;
         write_access_rule(conn, id, &w)?;
         let revision = current.dataset.revision + 1;
-        log(conn, actor, id, revision, "dataset_updated", identifier, &changes)?;
+        log(
+            conn,
+            actor,
+            id,
+            revision,
+            "dataset_updated",
+            identifier,
+            &changes,
+        )?;
         Ok(Saved::Updated { revision })
     })
 }

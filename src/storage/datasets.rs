@@ -109,7 +109,11 @@ pub fn totals(conn: &mut DbConn, viewer: &Viewer) -> Result<CatalogTotals, Stora
 }
 
 /// The most recently modified listed datasets `viewer` may see.
-pub fn recent(conn: &mut DbConn, viewer: &Viewer, limit: i64) -> Result<Vec<Dataset>, StorageError> {
+pub fn recent(
+    conn: &mut DbConn,
+    viewer: &Viewer,
+    limit: i64,
+) -> Result<Vec<Dataset>, StorageError> {
     let visible = viewer.sql_condition("datasets");
     Ok(with_conn!(conn, |c| datasets::table
         .filter(datasets::status.eq(LISTED_STATUS))

@@ -64,7 +64,11 @@ pub fn record_import(
     let created_note = note("tạo mới từ tệp danh mục / created from an inventory file");
     let mut groups: Vec<(Vec<i32>, String)> = vec![(created.to_vec(), created_note)];
     for parts in 1..8u8 {
-        let ids: Vec<i32> = updated.iter().filter(|(_, p)| *p == parts).map(|(id, _)| *id).collect();
+        let ids: Vec<i32> = updated
+            .iter()
+            .filter(|(_, p)| *p == parts)
+            .map(|(id, _)| *id)
+            .collect();
         if ids.is_empty() {
             continue;
         }
@@ -86,7 +90,11 @@ pub fn record_import(
     for (ids, diff) in groups {
         for chunk in ids.chunks(10_000) {
             // The revision each dataset now has, read in the same statement.
-            let list = chunk.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+            let list = chunk
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
             let (a, b, c, d) = match conn {
                 DbConn::Sqlite(_) => ("?", "?", "?", "?"),
                 DbConn::Pg(_) => ("$1", "$2", "$3", "$4"),

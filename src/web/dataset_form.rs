@@ -37,7 +37,14 @@ pub const FIELD_PROPS: &[&str] = &[
     "example",
 ];
 
-pub const DIST_PROPS: &[&str] = &["title", "format", "media_type", "url", "byte_size", "channel"];
+pub const DIST_PROPS: &[&str] = &[
+    "title",
+    "format",
+    "media_type",
+    "url",
+    "byte_size",
+    "channel",
+];
 
 /// One row of the schema or distributions editor: property → value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -180,7 +187,11 @@ impl DatasetInput {
         DatasetInput {
             scalars: scalars().map(|n| (n, form.text(n))).collect(),
             themes: form.all("themes").into_iter().map(str::to_string).collect(),
-            channels: form.all("channels").into_iter().map(str::to_string).collect(),
+            channels: form
+                .all("channels")
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             fields: rows_from(form, "fields", FIELD_PROPS),
             distributions: rows_from(form, "distributions", DIST_PROPS),
             conditions: form.text("conditions"),
@@ -224,7 +235,9 @@ impl DatasetInput {
     /// Applies an editor action (anything but saving); the form is then shown again.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::AddField if self.fields.len() < MAX_ROWS => self.fields.push(RowInput::default()),
+            Action::AddField if self.fields.len() < MAX_ROWS => {
+                self.fields.push(RowInput::default())
+            }
             Action::RemoveField(i) if i < self.fields.len() => {
                 self.fields.remove(i);
             }
@@ -298,7 +311,11 @@ pub fn validate(
     }
     let approving = input.approving_agency.trim();
     if !approving.is_empty() && !agency_exists(approving) {
-        errors.add("approving_agency", "Không có cơ quan này.", "No such agency.");
+        errors.add(
+            "approving_agency",
+            "Không có cơ quan này.",
+            "No such agency.",
+        );
     }
     for (name, label_vi, label_en) in [
         ("identifier", "mã định danh", "the identifier"),
@@ -306,13 +323,20 @@ pub fn validate(
         ("owner", "chủ sở hữu dữ liệu", "the data owner"),
     ] {
         if input.get(name).trim().is_empty() {
-            errors.add(name, format!("Hãy nhập {label_vi}."), format!("Please enter {label_en}."));
+            errors.add(
+                name,
+                format!("Hãy nhập {label_vi}."),
+                format!("Please enter {label_en}."),
+            );
         }
     }
     let themes = input.themes.join(";");
     let channels = input.channels.join(";");
-    let mut cells: Vec<(&'static str, &str)> =
-        input.scalars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut cells: Vec<(&'static str, &str)> = input
+        .scalars
+        .iter()
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
     cells.push(("themes", &themes));
     cells.push(("channels", &channels));
     let (row, problems) = validate::dataset(&cells, agency_exists);
@@ -324,8 +348,14 @@ pub fn validate(
     }
     let mut fields = Vec::new();
     let mut names = std::collections::HashSet::new();
-    for (i, f) in input.fields.iter().enumerate().filter(|(_, f)| !f.is_blank()) {
-        let values: Vec<(&'static str, &str)> = FIELD_PROPS.iter().map(|&p| (p, f.get(p))).collect();
+    for (i, f) in input
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.is_blank())
+    {
+        let values: Vec<(&'static str, &str)> =
+            FIELD_PROPS.iter().map(|&p| (p, f.get(p))).collect();
         let mut long = false;
         for (p, v) in &values {
             long |= too_long(&mut errors, &format!("fields.{i}.{p}"), v);
@@ -357,7 +387,12 @@ pub fn validate(
         }
     }
     let mut distributions = Vec::new();
-    for (i, x) in input.distributions.iter().enumerate().filter(|(_, x)| !x.is_blank()) {
+    for (i, x) in input
+        .distributions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| !x.is_blank())
+    {
         let values: Vec<(&'static str, &str)> = DIST_PROPS.iter().map(|&p| (p, x.get(p))).collect();
         let mut long = false;
         for (p, v) in &values {
@@ -431,9 +466,17 @@ mod tests {
         );
         let input = DatasetInput::from_form(&form);
         let errors = validate(&input, &|c| c == "bca").unwrap_err();
-        for name in ["identifier", "title", "fields.0.name", "distributions.0.url"] {
+        for name in [
+            "identifier",
+            "title",
+            "fields.0.name",
+            "distributions.0.url",
+        ] {
             assert!(errors.get(name).is_some(), "{name}: {errors:?}");
         }
-        assert!(errors.get("sharing_scope").is_none(), "Vietnamese labels are accepted");
+        assert!(
+            errors.get("sharing_scope").is_none(),
+            "Vietnamese labels are accepted"
+        );
     }
 }

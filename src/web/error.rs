@@ -6,8 +6,8 @@ use actix_web::{HttpResponse, ResponseError};
 
 use super::pages;
 use crate::domain::Lang;
-use crate::web::ctx::Chrome;
 use crate::storage::StorageError;
+use crate::web::ctx::Chrome;
 
 #[derive(Debug)]
 pub struct WebError {
@@ -100,7 +100,9 @@ impl WebError {
 
 impl WebError {
     fn chrome(&self) -> Chrome {
-        self.chrome.clone().unwrap_or_else(|| Chrome::anonymous(self.lang))
+        self.chrome
+            .clone()
+            .unwrap_or_else(|| Chrome::anonymous(self.lang))
     }
 }
 

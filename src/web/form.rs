@@ -92,7 +92,11 @@ mod tests {
         let f = FormData::parse(b"a=1&b=x%00y&a=2&d=Ho%CC%80a&e=l1%0D%0Al2");
         assert_eq!(f.all("a"), vec!["1", "2"]);
         assert_eq!(f.get("b"), Some("xy"));
-        assert_eq!(f.get("d"), Some("H\u{f2}a"), "NFD o + grave accent composed");
+        assert_eq!(
+            f.get("d"),
+            Some("H\u{f2}a"),
+            "NFD o + grave accent composed"
+        );
         assert_eq!(f.get("e"), Some("l1\nl2"));
         assert_eq!(FormData::parse(b"%FF=%FE").pairs.len(), 1);
     }

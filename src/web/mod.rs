@@ -54,8 +54,14 @@ impl ImportSettings {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(handlers::home::show))
         .route("/datasets", web::get().to(handlers::datasets::list))
-        .route("/datasets/new", web::get().to(handlers::dataset_edit::new_form))
-        .route("/datasets/new", web::post().to(handlers::dataset_edit::create))
+        .route(
+            "/datasets/new",
+            web::get().to(handlers::dataset_edit::new_form),
+        )
+        .route(
+            "/datasets/new",
+            web::post().to(handlers::dataset_edit::create),
+        )
         .route(
             "/datasets/{identifier}",
             web::get().to(handlers::datasets::show),
@@ -84,20 +90,29 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(handlers::session::logout))
         .route("/account", web::get().to(handlers::account::show))
         .route("/imports/new", web::get().to(handlers::import_upload::form))
-        .route("/imports/new", web::post().to(handlers::import_upload::upload))
+        .route(
+            "/imports/new",
+            web::post().to(handlers::import_upload::upload),
+        )
         .route(
             "/imports/{batch}/commit",
             web::post().to(handlers::import_upload::commit),
         )
         .route("/admin/users", web::get().to(handlers::admin::users))
         .route("/admin/users", web::post().to(handlers::admin::create_user))
-        .route("/admin/users/{id}", web::post().to(handlers::admin::update_user))
+        .route(
+            "/admin/users/{id}",
+            web::post().to(handlers::admin::update_user),
+        )
         .route("/admin/audit", web::get().to(handlers::admin::audit_log))
         .route(
             "/account/password",
             web::post().to(handlers::account::change_password),
         )
-        .route("/account/tokens", web::post().to(handlers::account::create_token))
+        .route(
+            "/account/tokens",
+            web::post().to(handlers::account::create_token),
+        )
         .route(
             "/account/tokens/{id}/revoke",
             web::post().to(handlers::account::revoke_token),
@@ -219,7 +234,11 @@ pub(crate) fn public_base(req: &actix_web::HttpRequest) -> String {
     } else {
         "localhost"
     };
-    let scheme = if info.scheme() == "https" { "https" } else { "http" };
+    let scheme = if info.scheme() == "https" {
+        "https"
+    } else {
+        "http"
+    };
     format!("{scheme}://{host}")
 }
 

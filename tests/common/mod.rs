@@ -230,7 +230,12 @@ impl TestApp {
         let (email, password) = self.add_user(role, agency);
         let client = self.client();
         let page = client.login(&email, &password).await;
-        assert_eq!(page.status, StatusCode::SEE_OTHER, "login as {email}: {}", page.body);
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "login as {email}: {}",
+            page.body
+        );
         client
     }
 }
@@ -285,9 +290,11 @@ impl Client {
         let mut jar = self.cookies.lock().unwrap();
         for v in headers.get_all("set-cookie") {
             let Ok(text) = v.to_str() else { continue };
-            let Ok(c) = actix_web::cookie::Cookie::parse(text.to_string()) else { continue };
-            let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
-                || c.value().is_empty();
+            let Ok(c) = actix_web::cookie::Cookie::parse(text.to_string()) else {
+                continue;
+            };
+            let expired =
+                c.max_age().is_some_and(|a| a.is_zero() || a.is_negative()) || c.value().is_empty();
             if expired {
                 jar.remove(c.name());
             } else {
@@ -352,7 +359,10 @@ impl Client {
 
     /// POSTs form pairs as owned strings (see [`form_fields`]).
     pub async fn post_pairs(&self, uri: &str, pairs: &[(String, String)]) -> Page {
-        let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let borrowed: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         self.post_form(uri, &borrowed).await
     }
 
@@ -384,7 +394,12 @@ impl Client {
         let csrf = self.csrf_of("/login").await;
         self.post_form(
             "/login",
-            &[("csrf", &csrf), ("email", email), ("password", password), ("next", "/")],
+            &[
+                ("csrf", &csrf),
+                ("email", email),
+                ("password", password),
+                ("next", "/"),
+            ],
         )
         .await
     }
@@ -435,7 +450,10 @@ pub fn form_fields(page: &Page, css: &str) -> Vec<(String, String)> {
             "input" => match v.attr("type").unwrap_or("text") {
                 "checkbox" | "radio" => {
                     if v.attr("checked").is_some() {
-                        out.push((name.to_string(), v.attr("value").unwrap_or("on").to_string()));
+                        out.push((
+                            name.to_string(),
+                            v.attr("value").unwrap_or("on").to_string(),
+                        ));
                     }
                 }
                 "submit" | "button" => {}
@@ -448,7 +466,10 @@ pub fn form_fields(page: &Page, css: &str) -> Vec<(String, String)> {
                     .find(|o| o.value().attr("selected").is_some())
                     .or(options.first());
                 if let Some(o) = chosen {
-                    out.push((name.to_string(), o.value().attr("value").unwrap_or("").to_string()));
+                    out.push((
+                        name.to_string(),
+                        o.value().attr("value").unwrap_or("").to_string(),
+                    ));
                 }
             }
             _ => out.push((name.to_string(), e.text().collect())),

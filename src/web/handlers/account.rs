@@ -63,7 +63,15 @@ pub async fn show(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
     let saved = Params::parse(req.query_string()).get("saved").is_some();
-    page(&ctx, &state, &Errors::default(), saved, None, actix_web::http::StatusCode::OK).await
+    page(
+        &ctx,
+        &state,
+        &Errors::default(),
+        saved,
+        None,
+        actix_web::http::StatusCode::OK,
+    )
+    .await
 }
 
 /// Creates an API token acting for this steward's agency (or as admin); shows it once.
@@ -87,7 +95,15 @@ pub async fn create_token(
             "Hãy đặt tên cho mã (tối đa 100 ký tự), ví dụ «phần mềm đồng bộ kho dữ liệu».",
             "Name the token (at most 100 characters), e.g. “warehouse sync script”.",
         );
-        return page(&ctx, &state, &errors, false, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await;
+        return page(
+            &ctx,
+            &state,
+            &errors,
+            false,
+            None,
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     let address = ctx.address().to_string();
     let secret = state
@@ -99,7 +115,15 @@ pub async fn create_token(
         })
         .await
         .map_err(WebError::storage(ctx.lang))?;
-    page(&ctx, &state, &Errors::default(), false, Some(&secret), actix_web::http::StatusCode::OK).await
+    page(
+        &ctx,
+        &state,
+        &Errors::default(),
+        false,
+        Some(&secret),
+        actix_web::http::StatusCode::OK,
+    )
+    .await
 }
 
 pub async fn revoke_token(
@@ -110,7 +134,11 @@ pub async fn revoke_token(
 ) -> Result<HttpResponse, WebError> {
     let account = ctx.require_login("/account")?.clone();
     ctx.check_csrf(form.csrf())?;
-    let Some(id) = req.match_info().get("id").and_then(|v| v.parse::<i32>().ok()) else {
+    let Some(id) = req
+        .match_info()
+        .get("id")
+        .and_then(|v| v.parse::<i32>().ok())
+    else {
         return Err(ctx.not_found());
     };
     let revoked = state
@@ -140,13 +168,22 @@ pub async fn change_password(
     match password::check_new(&new) {
         Err(Weakness::TooShort) => errors.add(
             "new",
-            format!("Mật khẩu mới phải có ít nhất {} ký tự.", password::MIN_LENGTH),
-            format!("The new password needs at least {} characters.", password::MIN_LENGTH),
+            format!(
+                "Mật khẩu mới phải có ít nhất {} ký tự.",
+                password::MIN_LENGTH
+            ),
+            format!(
+                "The new password needs at least {} characters.",
+                password::MIN_LENGTH
+            ),
         ),
         Err(Weakness::TooLong) => errors.add(
             "new",
             format!("Mật khẩu mới dài quá {} ký tự.", password::MAX_LENGTH),
-            format!("The new password is longer than {} characters.", password::MAX_LENGTH),
+            format!(
+                "The new password is longer than {} characters.",
+                password::MAX_LENGTH
+            ),
         ),
         Ok(()) => {}
     }
@@ -212,7 +249,15 @@ pub async fn change_password(
                     "The current password is wrong.",
                 );
             }
-            page(&ctx, &state, &errors, false, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await
+            page(
+                &ctx,
+                &state,
+                &errors,
+                false,
+                None,
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }

@@ -32,7 +32,15 @@ async fn users_page(
         .await
         .map_err(WebError::storage(ctx.lang))?;
     let choices = agency_options(&tree, &|_| true, ctx.lang);
-    let mut res = ctx.html(admin::users(&ctx.chrome(), &all, &tree, &choices, new, errors, notice));
+    let mut res = ctx.html(admin::users(
+        &ctx.chrome(),
+        &all,
+        &tree,
+        &choices,
+        new,
+        errors,
+        notice,
+    ));
     *res.status_mut() = status;
     Ok(res)
 }
@@ -46,7 +54,15 @@ pub async fn users(
     let notice = Params::parse(req.query_string())
         .get("saved")
         .map(|_| ctx.lang.pick("Đã lưu.", "Saved.").to_string());
-    users_page(&ctx, &state, &NewUserInput::default(), &Errors::default(), notice.as_deref(), actix_web::http::StatusCode::OK).await
+    users_page(
+        &ctx,
+        &state,
+        &NewUserInput::default(),
+        &Errors::default(),
+        notice.as_deref(),
+        actix_web::http::StatusCode::OK,
+    )
+    .await
 }
 
 /// The agency a form names (by code): `Ok(None)` for none, `Err` for an unknown code.
@@ -72,11 +88,20 @@ pub async fn create_user(
     };
     let typed = form.get("password").unwrap_or("").to_string();
     let mut errors = Errors::default();
-    if !new.email.contains('@') || new.email.len() > 320 || new.email.contains(char::is_whitespace) {
-        errors.add("email", "Hãy nhập một địa chỉ thư điện tử hợp lệ.", "Enter a valid email address.");
+    if !new.email.contains('@') || new.email.len() > 320 || new.email.contains(char::is_whitespace)
+    {
+        errors.add(
+            "email",
+            "Hãy nhập một địa chỉ thư điện tử hợp lệ.",
+            "Enter a valid email address.",
+        );
     }
     if new.display_name.chars().count() > 200 {
-        errors.add("display_name", "Họ tên dài quá 200 ký tự.", "The name is longer than 200 characters.");
+        errors.add(
+            "display_name",
+            "Họ tên dài quá 200 ký tự.",
+            "The name is longer than 200 characters.",
+        );
     }
     let role = UserRole::from_code(&new.role);
     if role.is_none() {
@@ -86,9 +111,14 @@ pub async fn create_user(
         Err(Weakness::TooShort) => errors.add(
             "password",
             format!("Mật khẩu phải có ít nhất {} ký tự.", password::MIN_LENGTH),
-            format!("The password needs at least {} characters.", password::MIN_LENGTH),
+            format!(
+                "The password needs at least {} characters.",
+                password::MIN_LENGTH
+            ),
         ),
-        Err(Weakness::TooLong) => errors.add("password", "Mật khẩu quá dài.", "The password is too long."),
+        Err(Weakness::TooLong) => {
+            errors.add("password", "Mật khẩu quá dài.", "The password is too long.")
+        }
         Ok(()) => {}
     }
     let address = ctx.address().to_string();
@@ -105,11 +135,19 @@ pub async fn create_user(
             }
             if let (Some(r), Ok(None)) = (role, agency_id) {
                 if r.needs_agency() {
-                    errors.add("agency", "Cán bộ quản lý dữ liệu và cán bộ, công chức phải thuộc một cơ quan.", "Stewards and officials belong to an agency.");
+                    errors.add(
+                        "agency",
+                        "Cán bộ quản lý dữ liệu và cán bộ, công chức phải thuộc một cơ quan.",
+                        "Stewards and officials belong to an agency.",
+                    );
                 }
             }
             if users::find_by_email(conn, &email)?.is_some() {
-                errors.add("email", "Đã có tài khoản với địa chỉ này.", "An account with this email exists.");
+                errors.add(
+                    "email",
+                    "Đã có tài khoản với địa chỉ này.",
+                    "An account with this email exists.",
+                );
             }
             let (Some(role), Ok(agency_id), true) = (role, agency_id, errors.is_empty()) else {
                 return Ok(Err(errors));
@@ -126,7 +164,10 @@ pub async fn create_user(
                         agency_id,
                     },
                 )?;
-                audit::append(conn, &account.audit("user_created", &email, role.code(), &address))
+                audit::append(
+                    conn,
+                    &account.audit("user_created", &email, role.code(), &address),
+                )
             })?;
             Ok(Ok(()))
         })
@@ -137,7 +178,15 @@ pub async fn create_user(
             .insert_header(("Location", "/admin/users?saved=1"))
             .finish()),
         Err(errors) => {
-            users_page(&ctx, &state, &new, &errors, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await
+            users_page(
+                &ctx,
+                &state,
+                &new,
+                &errors,
+                None,
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }
@@ -151,7 +200,11 @@ pub async fn update_user(
     let account = ctx.require_admin("/admin/users")?.clone();
     ctx.check_csrf(form.csrf())?;
     let lang = ctx.lang;
-    let Some(id) = req.match_info().get("id").and_then(|v| v.parse::<i32>().ok()) else {
+    let Some(id) = req
+        .match_info()
+        .get("id")
+        .and_then(|v| v.parse::<i32>().ok())
+    else {
         return Err(ctx.not_found());
     };
     let Some(role) = form.get("role").and_then(UserRole::from_code) else {
@@ -191,11 +244,19 @@ pub async fn update_user(
             }
             let detail = format!(
                 "role {}→{}, agency {:?}→{:?}, disabled {}→{}",
-                user.role, role.code(), user.agency_id, agency_id, user.disabled, disabled
+                user.role,
+                role.code(),
+                user.agency_id,
+                agency_id,
+                user.disabled,
+                disabled
             );
             crate::storage::write::transaction(conn, |conn| {
                 users::update_access(conn, id, role, agency_id, disabled)?;
-                audit::append(conn, &account.audit("user_changed", &user.email, &detail, &address))
+                audit::append(
+                    conn,
+                    &account.audit("user_changed", &user.email, &detail, &address),
+                )
             })?;
             Ok(Ok(()))
         })
@@ -209,7 +270,15 @@ pub async fn update_user(
         Err(Some((vi, en))) => {
             let mut errors = Errors::default();
             errors.add(format!("user-{id}-role"), vi, en);
-            users_page(&ctx, &state, &NewUserInput::default(), &errors, None, actix_web::http::StatusCode::UNPROCESSABLE_ENTITY).await
+            users_page(
+                &ctx,
+                &state,
+                &NewUserInput::default(),
+                &errors,
+                None,
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }
@@ -234,7 +303,11 @@ pub async fn audit_log(
         }
         let parsed = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
         if parsed.is_none() {
-            errors.add(name, "Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-11-28.", "Dates are year-month-day, e.g. 2026-11-28.");
+            errors.add(
+                name,
+                "Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-11-28.",
+                "Dates are year-month-day, e.g. 2026-11-28.",
+            );
         }
         parsed
     };
@@ -254,13 +327,21 @@ pub async fn audit_log(
             if !user.is_empty() {
                 match users::find_by_email(conn, &user)? {
                     Some(u) => filter.actor_id = Some(u.id),
-                    None => errors.add("user", "Không có người dùng với địa chỉ này.", "No user with this email."),
+                    None => errors.add(
+                        "user",
+                        "Không có người dùng với địa chỉ này.",
+                        "No user with this email.",
+                    ),
                 }
             }
             if !agency.is_empty() {
                 match tree.by_code(&agency) {
                     Some(a) => filter.agency_ids = Some(tree.subtree_ids(a.id)),
-                    None => errors.add("agency", "Không có cơ quan với mã này.", "No agency with this code."),
+                    None => errors.add(
+                        "agency",
+                        "Không có cơ quan với mã này.",
+                        "No agency with this code.",
+                    ),
                 }
             }
             let entries = if errors.is_empty() {
@@ -275,7 +356,12 @@ pub async fn audit_log(
     let next = (entries.len() as i64 == AUDIT_PAGE).then(|| {
         let last = entries.last().map(|e| e.id).unwrap_or_default();
         let mut q = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [("user", &query.user), ("agency", &query.agency), ("from", &query.from), ("to", &query.to)] {
+        for (k, v) in [
+            ("user", &query.user),
+            ("agency", &query.agency),
+            ("from", &query.from),
+            ("to", &query.to),
+        ] {
             if !v.is_empty() {
                 q.append_pair(k, v);
             }
@@ -283,5 +369,12 @@ pub async fn audit_log(
         q.append_pair("before", &last.to_string());
         format!("/admin/audit?{}", q.finish())
     });
-    Ok(ctx.html(admin::audit(&ctx.chrome(), &entries, &tree, &query, &errors, next)))
+    Ok(ctx.html(admin::audit(
+        &ctx.chrome(),
+        &entries,
+        &tree,
+        &query,
+        &errors,
+        next,
+    )))
 }

@@ -121,7 +121,15 @@ pub async fn new_form(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpRespon
         .map(|a| a.code.clone())
         .unwrap_or_default();
     let input = DatasetInput::blank(&owner);
-    Ok(render(&ctx, StatusCode::OK, &loaded, None, &input, &Errors::default(), None))
+    Ok(render(
+        &ctx,
+        StatusCode::OK,
+        &loaded,
+        None,
+        &input,
+        &Errors::default(),
+        None,
+    ))
 }
 
 pub async fn edit_form(
@@ -150,7 +158,15 @@ pub async fn edit_form(
         return Err(ctx.forbidden());
     }
     let input = DatasetInput::from_detail(current);
-    Ok(render(&ctx, StatusCode::OK, &loaded, Some(&identifier), &input, &Errors::default(), None))
+    Ok(render(
+        &ctx,
+        StatusCode::OK,
+        &loaded,
+        Some(&identifier),
+        &input,
+        &Errors::default(),
+        None,
+    ))
 }
 
 pub async fn create(
@@ -206,7 +222,15 @@ async fn submit(
     let action = Action::parse(form.get("action"));
     if !action.saves() {
         input.apply(action);
-        return Ok(render(&ctx, StatusCode::OK, &loaded, identifier.as_deref(), &input, &Errors::default(), None));
+        return Ok(render(
+            &ctx,
+            StatusCode::OK,
+            &loaded,
+            identifier.as_deref(),
+            &input,
+            &Errors::default(),
+            None,
+        ));
     }
     if let Some(id) = &identifier {
         input.set("identifier", id.clone());
@@ -282,7 +306,15 @@ async fn submit(
         }
         Saved::Conflict { current, since } => {
             input.revision = Some(current);
-            Ok(render(&ctx, StatusCode::CONFLICT, &loaded, identifier.as_deref(), &input, &Errors::default(), Some(&since)))
+            Ok(render(
+                &ctx,
+                StatusCode::CONFLICT,
+                &loaded,
+                identifier.as_deref(),
+                &input,
+                &Errors::default(),
+                Some(&since),
+            ))
         }
         Saved::Taken => {
             let mut errors = Errors::default();
@@ -291,7 +323,15 @@ async fn submit(
                 format!("Mã định danh «{saved_identifier}» đã được dùng cho một bộ dữ liệu khác."),
                 format!("The identifier “{saved_identifier}” is already used by another dataset."),
             );
-            Ok(render(&ctx, StatusCode::UNPROCESSABLE_ENTITY, &loaded, None, &input, &errors, None))
+            Ok(render(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &loaded,
+                None,
+                &input,
+                &errors,
+                None,
+            ))
         }
         Saved::Forbidden => Err(ctx.forbidden()),
         Saved::NotFound => Err(ctx.not_found()),
@@ -362,7 +402,9 @@ pub async fn history(
         .await
         .map_err(WebError::storage(ctx.lang))?;
     match found {
-        Some((detail, entries)) => Ok(ctx.html(dataset_history::page(&ctx.chrome(), &detail, &entries))),
+        Some((detail, entries)) => {
+            Ok(ctx.html(dataset_history::page(&ctx.chrome(), &detail, &entries)))
+        }
         None => Err(ctx.not_found()),
     }
 }

@@ -135,9 +135,13 @@ pub(crate) fn list_data(
         },
         None => None,
     };
-    if let Some((page, parsed, sources)) =
-        from_index(conn, &index, &mut query, agency_ids.as_ref().map(|a| a.0), &viewer)?
-    {
+    if let Some((page, parsed, sources)) = from_index(
+        conn,
+        &index,
+        &mut query,
+        agency_ids.as_ref().map(|a| a.0),
+        &viewer,
+    )? {
         return Ok(dataset_list::ListData {
             query,
             page,
@@ -251,7 +255,14 @@ pub async fn show(
                     .insert_header(("Link", link))
                     .body(crate::web::pages::json_ld::dataset(&detail, &base).to_string()));
             }
-            let mut res = ctx.html(dataset_show::page(&ctx.chrome(), &detail, &ancestors, can_edit, saved, &base));
+            let mut res = ctx.html(dataset_show::page(
+                &ctx.chrome(),
+                &detail,
+                &ancestors,
+                can_edit,
+                saved,
+                &base,
+            ));
             res.headers_mut().insert(
                 actix_web::http::header::LINK,
                 actix_web::http::header::HeaderValue::from_str(&link)

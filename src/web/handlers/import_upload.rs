@@ -41,11 +41,7 @@ fn role_of(account: &Account) -> Option<Role> {
 /// A file name as the report shows it: the last path part, printable characters only.
 fn clean_name(raw: &str) -> String {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let name: String = last
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(120)
-        .collect();
+    let name: String = last.chars().filter(|c| !c.is_control()).take(120).collect();
     if name.trim().is_empty() || name == "." || name == ".." {
         "upload.csv".to_string()
     } else {
@@ -68,8 +64,15 @@ fn inputs_of(dir: &Path) -> std::io::Result<Vec<Input>> {
         .into_iter()
         .map(|p| {
             // Stored as "<n>-<name>" so two uploads called the same do not collide.
-            let stored = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let name = stored.split_once('-').map(|(_, n)| n.to_string()).unwrap_or(stored);
+            let stored = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let name = stored
+                .split_once('-')
+                .map(|(_, n)| n.to_string())
+                .unwrap_or(stored);
             Input::file_named(name, p)
         })
         .collect())
@@ -77,7 +80,9 @@ fn inputs_of(dir: &Path) -> std::io::Result<Vec<Input>> {
 
 /// Removes batches older than a day (uploads nobody confirmed).
 fn sweep(root: &Path) {
-    let Ok(entries) = std::fs::read_dir(root) else { return };
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
     for e in entries.flatten() {
         let old = e
             .metadata()
@@ -153,7 +158,8 @@ pub async fn upload(
                 ("files", Some(filename)) => {
                     count += 1;
                     let path = dir.join(format!("{count:03}-{}", clean_name(&filename)));
-                    let mut file = std::fs::File::create(&path).map_err(|_| WebError::internal(lang))?;
+                    let mut file =
+                        std::fs::File::create(&path).map_err(|_| WebError::internal(lang))?;
                     let mut empty = true;
                     while let Some(chunk) = field.next().await {
                         let chunk = chunk.map_err(|_| WebError::bad_request(lang))?;
@@ -162,7 +168,8 @@ pub async fn upload(
                             return Err(WebError::too_large(lang));
                         }
                         empty &= chunk.is_empty();
-                        file.write_all(&chunk).map_err(|_| WebError::internal(lang))?;
+                        file.write_all(&chunk)
+                            .map_err(|_| WebError::internal(lang))?;
                     }
                     // A form sent without choosing a file has one empty, nameless part.
                     if empty && filename.is_empty() {
@@ -192,12 +199,17 @@ pub async fn upload(
     if count == 0 {
         cleanup(&dir);
         let mut errors = Errors::default();
-        errors.add("files", "Hãy chọn ít nhất một tệp.", "Choose at least one file.");
+        errors.add(
+            "files",
+            "Hãy chọn ít nhất một tệp.",
+            "Choose at least one file.",
+        );
         let mut res = ctx.html(import_upload::form(&ctx.chrome(), &errors));
         *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return Ok(res);
     }
-    std::fs::write(dir.join(OWNER_FILE), account.id.to_string()).map_err(|_| WebError::internal(lang))?;
+    std::fs::write(dir.join(OWNER_FILE), account.id.to_string())
+        .map_err(|_| WebError::internal(lang))?;
     let inputs = inputs_of(&dir).map_err(|_| WebError::internal(lang))?;
     let check = options(&account, role, true, false);
     let report = state

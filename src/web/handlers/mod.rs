@@ -14,4 +14,3 @@ pub mod import_upload;
 pub mod lang;
 pub mod session;
 pub mod templates;
-

@@ -66,10 +66,8 @@ pub async fn login(
         let page = account::login(&ctx.chrome(), &email, &next, &errors);
         let mut res = ctx.html(page);
         *res.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
-        res.headers_mut().insert(
-            header::RETRY_AFTER,
-            header::HeaderValue::from(secs),
-        );
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(secs));
         return Ok(res);
     }
     let address = ctx.address().to_string();
@@ -110,7 +108,11 @@ pub async fn login(
                     })
                 }
                 Some(u) => {
-                    let why = if u.disabled { "account disabled" } else { "wrong password" };
+                    let why = if u.disabled {
+                        "account disabled"
+                    } else {
+                        "wrong password"
+                    };
                     audit::append(conn, &entry("login_failed", Some(&u), why))?;
                     Ok(Outcome::Refused)
                 }

@@ -14,12 +14,21 @@ use crate::web::ctx::Chrome;
 fn role_options(lang: Lang) -> Vec<(String, String)> {
     UserRole::ALL
         .iter()
-        .map(|r| (r.code().to_string(), lang.pick(r.label_vi(), r.label_en()).to_string()))
+        .map(|r| {
+            (
+                r.code().to_string(),
+                lang.pick(r.label_vi(), r.label_en()).to_string(),
+            )
+        })
         .collect()
 }
 
 fn agency_choices(lang: Lang, agencies: &[(String, String)]) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), lang.pick("(không thuộc cơ quan nào)", "(no agency)").to_string())];
+    let mut out = vec![(
+        String::new(),
+        lang.pick("(không thuộc cơ quan nào)", "(no agency)")
+            .to_string(),
+    )];
     out.extend(agencies.iter().cloned());
     out
 }
@@ -62,7 +71,11 @@ pub fn users(
     let title = lang.pick("Quản lý người dùng", "Users");
     let roles = role_options(lang);
     let choices = agency_choices(lang, agencies);
-    let agency_code = |id: Option<i32>| id.and_then(|i| tree.get(i)).map(|a| a.code.clone()).unwrap_or_default();
+    let agency_code = |id: Option<i32>| {
+        id.and_then(|i| tree.get(i))
+            .map(|a| a.code.clone())
+            .unwrap_or_default()
+    };
     let body = html! {
         h1 { (title) }
         (tabs(lang, "/admin/users"))

@@ -6,11 +6,11 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{breadcrumbs, dataset_item, number};
-use crate::web::ctx::Chrome;
 use crate::domain::Lang;
 use crate::storage::agencies::AgencyTree;
 use crate::storage::listing::DatasetPage;
 use crate::storage::models::Agency;
+use crate::web::ctx::Chrome;
 
 pub struct AgencyData {
     pub agency: Agency,

@@ -7,10 +7,10 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::number;
-use crate::web::ctx::Chrome;
 use crate::domain::{AgencyKind, Lang};
 use crate::storage::agencies::AgencyTree;
 use crate::storage::models::Agency;
+use crate::web::ctx::Chrome;
 
 /// The groups of top-level agencies, in the order of the government's own lists.
 fn groups(lang: Lang) -> [(&'static str, &'static str, &'static [AgencyKind]); 4] {

@@ -32,19 +32,37 @@ pub struct FormPage<'a> {
     pub conflict: Option<&'a [history::Entry]>,
 }
 
-fn options<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: impl Fn(T) -> &'static str) -> Vec<(String, String)> {
+fn options<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(String, String)> {
     all.iter()
         .map(|&v| (code(v).to_string(), label(v).to_string()))
         .collect()
 }
 
 /// The agencies a user may choose, as `(code, name)` in Vietnamese order, indented by level.
-pub fn agency_options(tree: &AgencyTree, allowed: &dyn Fn(i32) -> bool, lang: Lang) -> Vec<(String, String)> {
+pub fn agency_options(
+    tree: &AgencyTree,
+    allowed: &dyn Fn(i32) -> bool,
+    lang: Lang,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    fn walk(tree: &AgencyTree, parent: Option<i32>, depth: usize, allowed: &dyn Fn(i32) -> bool, lang: Lang, out: &mut Vec<(String, String)>) {
+    fn walk(
+        tree: &AgencyTree,
+        parent: Option<i32>,
+        depth: usize,
+        allowed: &dyn Fn(i32) -> bool,
+        lang: Lang,
+        out: &mut Vec<(String, String)>,
+    ) {
         for a in tree.children_of(parent) {
             if allowed(a.id) {
-                out.push((a.code.clone(), format!("{}{}", "— ".repeat(depth), a.name(lang))));
+                out.push((
+                    a.code.clone(),
+                    format!("{}{}", "— ".repeat(depth), a.name(lang)),
+                ));
             }
             walk(tree, Some(a.id), depth + 1, allowed, lang, out);
         }
@@ -70,7 +88,15 @@ fn checkboxes(name: &str, legend: &str, all: &[(String, String)], checked: &[Str
 
 /// One cell input of an editor row: the label is visually hidden (the column header says it) but
 /// read by screen readers with the row number.
-fn cell(lang: Lang, errors: &Errors, name: &str, label: &str, row: usize, value: &str, kind: &str) -> Markup {
+fn cell(
+    lang: Lang,
+    errors: &Errors,
+    name: &str,
+    label: &str,
+    row: usize,
+    value: &str,
+    kind: &str,
+) -> Markup {
     let id = field_id(name);
     let invalid = errors.get(name).is_some();
     html! {
@@ -83,7 +109,15 @@ fn cell(lang: Lang, errors: &Errors, name: &str, label: &str, row: usize, value:
     }
 }
 
-fn cell_select(lang: Lang, errors: &Errors, name: &str, label: &str, row: usize, opts: &[(String, String)], value: &str) -> Markup {
+fn cell_select(
+    lang: Lang,
+    errors: &Errors,
+    name: &str,
+    label: &str,
+    row: usize,
+    opts: &[(String, String)],
+    value: &str,
+) -> Markup {
     let id = field_id(name);
     html! {
         td {
@@ -170,7 +204,10 @@ fn schema_editor(lang: Lang, errors: &Errors, rows: &[RowInput]) -> Markup {
 }
 
 fn distributions_editor(lang: Lang, errors: &Errors, rows: &[RowInput]) -> Markup {
-    let mut channels = vec![(String::new(), lang.pick("(không ghi)", "(none)").to_string())];
+    let mut channels = vec![(
+        String::new(),
+        lang.pick("(không ghi)", "(none)").to_string(),
+    )];
     channels.extend(options(Channel::ALL, Channel::code, |c| c.label(lang)));
     let heads = [
         lang.pick("Tên", "Title"),
@@ -260,12 +297,24 @@ pub fn page(chrome: &Chrome, p: &FormPage) -> Markup {
         Some(id) => format!("/datasets/{id}/edit"),
         None => "/datasets/new".to_string(),
     };
-    let mut custodians = vec![(String::new(), lang.pick("Như chủ sở hữu", "Same as owner").to_string())];
+    let mut custodians = vec![(
+        String::new(),
+        lang.pick("Như chủ sở hữu", "Same as owner").to_string(),
+    )];
     custodians.extend(p.agencies.iter().cloned());
-    let mut approvers = vec![(String::new(), lang.pick("Chủ sở hữu dữ liệu", "The data owner").to_string())];
+    let mut approvers = vec![(
+        String::new(),
+        lang.pick("Chủ sở hữu dữ liệu", "The data owner")
+            .to_string(),
+    )];
     approvers.extend(p.all_agencies.iter().cloned());
-    let mut frequencies = vec![(String::new(), lang.pick("(chưa xác định)", "(not set)").to_string())];
-    frequencies.extend(options(UpdateFrequency::ALL, UpdateFrequency::code, |f| f.label(lang)));
+    let mut frequencies = vec![(
+        String::new(),
+        lang.pick("(chưa xác định)", "(not set)").to_string(),
+    )];
+    frequencies.extend(options(UpdateFrequency::ALL, UpdateFrequency::code, |f| {
+        f.label(lang)
+    }));
     let body = html! {
         h1 { (title) }
         @if let Some(since) = p.conflict { (conflict_box(lang, since)) }

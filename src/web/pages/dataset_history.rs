@@ -16,7 +16,10 @@ pub fn page(chrome: &Chrome, detail: &DatasetDetail, entries: &[Entry]) -> Marku
     let here = format!("/datasets/{}/history", d.identifier);
     let title = lang.pick("Lịch sử thay đổi", "Change history");
     let trail = vec![
-        ("/datasets".to_string(), lang.pick("Dữ liệu", "Datasets").to_string()),
+        (
+            "/datasets".to_string(),
+            lang.pick("Dữ liệu", "Datasets").to_string(),
+        ),
         (format!("/datasets/{}", d.identifier), d.title.clone()),
     ];
     let channel = |c: &str| -> String {
@@ -57,7 +60,9 @@ pub fn page(chrome: &Chrome, detail: &DatasetDetail, entries: &[Entry]) -> Marku
 
 /// Times as Vietnam reads them (UTC+7, no daylight saving).
 pub fn vietnam_time(at: chrono::NaiveDateTime) -> String {
-    (at + chrono::Duration::hours(7)).format("%d/%m/%Y %H:%M").to_string()
+    (at + chrono::Duration::hours(7))
+        .format("%d/%m/%Y %H:%M")
+        .to_string()
 }
 
 /// The diff with field keys as the form names them (`fields[2].name` → "Trường 2 · Tên trường").
@@ -73,7 +78,9 @@ pub fn labelled(lang: crate::domain::Lang, diff: &[FieldChange]) -> Vec<FieldCha
 
 /// Codes as the form shows them (`shared` → "Dùng chung", `true` → "Có"); other values as stored.
 fn value_label(lang: crate::domain::Lang, key: &str, value: &str) -> String {
-    use crate::domain::{Channel, FieldType, Importance, PersonalData, SharingScope, Status, Theme, UpdateFrequency};
+    use crate::domain::{
+        Channel, FieldType, Importance, PersonalData, SharingScope, Status, Theme, UpdateFrequency,
+    };
     if value.is_empty() {
         return String::new();
     }
@@ -84,7 +91,11 @@ fn value_label(lang: crate::domain::Lang, key: &str, value: &str) -> String {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let one = |label: Option<&'static str>| label.map(str::to_string).unwrap_or_else(|| value.to_string());
+    let one = |label: Option<&'static str>| {
+        label
+            .map(str::to_string)
+            .unwrap_or_else(|| value.to_string())
+    };
     match prop {
         "sharing_scope" => one(SharingScope::from_code(value).map(|v| v.label(lang))),
         "importance" => one(Importance::from_code(value).map(|v| v.label(lang))),
@@ -131,8 +142,13 @@ fn field_label(lang: crate::domain::Lang, key: &str) -> String {
             "modified" => lang.pick("Ngày cập nhật", "Modified"),
             "status" => lang.pick("Trạng thái", "Status"),
             "conditions" => lang.pick("Điều kiện khai thác", "Conditions of access"),
-            "response_days" => lang.pick("Thời hạn trả lời yêu cầu (ngày làm việc)", "Time to answer a request (working days)"),
-            "approving_agency" => lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests"),
+            "response_days" => lang.pick(
+                "Thời hạn trả lời yêu cầu (ngày làm việc)",
+                "Time to answer a request (working days)",
+            ),
+            "approving_agency" => {
+                lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests")
+            }
             "name" => lang.pick("Tên trường", "Column name"),
             "type" => lang.pick("Kiểu", "Type"),
             "unit" => lang.pick("Đơn vị", "Unit"),

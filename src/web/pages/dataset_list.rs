@@ -8,12 +8,12 @@ use std::collections::HashMap;
 use super::layout::{self, Section};
 use super::partials::{dataset_item, number, pager};
 use super::snippet;
-use crate::web::ctx::Chrome;
 use crate::domain::{Importance, Lang, PersonalData, SharingScope, Status, Theme};
 use crate::search::{ParsedQuery, SearchSort, MAX_QUERY_CHARS};
 use crate::storage::agencies::AgencyTree;
 use crate::storage::listing::{DatasetPage, DatasetSummary, PAGE_SIZE};
 use crate::storage::search_source::DocSource;
+use crate::web::ctx::Chrome;
 
 /// The list's state as it appears in the URL.
 #[derive(Debug, Clone, Default)]

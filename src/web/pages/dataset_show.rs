@@ -5,9 +5,9 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{breadcrumbs, byte_size, date, scope_badge, status_badge};
-use crate::web::ctx::Chrome;
 use crate::domain::{Audience, Channel, Lang, PersonalData, SharingScope, Status};
 use crate::storage::models::{AccessRule, Agency, DatasetDetail};
+use crate::web::ctx::Chrome;
 
 fn agency_link(lang: Lang, a: &Agency) -> Markup {
     html! { a href={ "/agencies/" (a.code) } { (a.name(lang)) } }
@@ -254,8 +254,7 @@ pub fn page(
             }
         }
     };
-    layout::page(
-        chrome, &d.title, Section::Datasets, &here, body)
+    layout::page(chrome, &d.title, Section::Datasets, &here, body)
 }
 
 /// The status changes offered to a steward: publish a draft, retire a published dataset, bring a
@@ -265,7 +264,10 @@ fn status_moves(lang: Lang, status: Option<Status>) -> Vec<(Status, &'static str
         Some(Status::Draft) => vec![(Status::Published, lang.pick("Công bố", "Publish"))],
         Some(Status::Published) => vec![
             (Status::Retired, lang.pick("Ngừng sử dụng", "Retire")),
-            (Status::Draft, lang.pick("Chuyển về bản nháp", "Back to draft")),
+            (
+                Status::Draft,
+                lang.pick("Chuyển về bản nháp", "Back to draft"),
+            ),
         ],
         Some(Status::Retired) => vec![(Status::Published, lang.pick("Sử dụng lại", "Reinstate"))],
         None => Vec::new(),

@@ -84,7 +84,9 @@ pub fn error_summary(lang: Lang, errors: &Errors) -> Markup {
 /// The message under a field, if it has one.
 pub fn field_error(lang: Lang, errors: &Errors, name: &str) -> Markup {
     match errors.get(name) {
-        Some(m) => html! { p class="field-error" id={ (field_id(name)) "-error" } { (m.get(lang)) } },
+        Some(m) => {
+            html! { p class="field-error" id={ (field_id(name)) "-error" } { (m.get(lang)) } }
+        }
         None => html! {},
     }
 }
@@ -170,7 +172,14 @@ pub fn input(lang: Lang, errors: &Errors, i: Input) -> Markup {
 }
 
 /// A labelled multi-line text area.
-pub fn textarea(lang: Lang, errors: &Errors, name: &str, label: &str, value: &str, hint: Option<&str>) -> Markup {
+pub fn textarea(
+    lang: Lang,
+    errors: &Errors,
+    name: &str,
+    label: &str,
+    value: &str,
+    hint: Option<&str>,
+) -> Markup {
     let id = field_id(name);
     let invalid = errors.get(name).is_some();
     html! {

@@ -4,12 +4,12 @@ use maud::{html, Markup};
 
 use super::layout::{self, Section};
 use super::partials::{bar_chart, date, number};
-use crate::web::ctx::Chrome;
 use crate::domain::{AgencyKind, Lang, SharingScope, Theme};
 use crate::storage::agencies::AgencyTree;
 use crate::storage::datasets::CatalogTotals;
 use crate::storage::listing::Facets;
 use crate::storage::models::Dataset;
+use crate::web::ctx::Chrome;
 
 pub struct HomeData {
     pub totals: CatalogTotals,

@@ -47,7 +47,10 @@ fn counts_table(lang: Lang, report: &Report) -> Markup {
         (lang.pick("Cơ quan", "Agencies"), &report.agencies),
         (lang.pick("Bộ dữ liệu", "Datasets"), &report.datasets),
         (lang.pick("Trường dữ liệu", "Fields"), &report.fields),
-        (lang.pick("Bản phân phối", "Distributions"), &report.distributions),
+        (
+            lang.pick("Bản phân phối", "Distributions"),
+            &report.distributions,
+        ),
     ];
     html! {
         table class="users counts" {

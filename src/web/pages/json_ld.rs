@@ -27,7 +27,11 @@ pub fn dataset(detail: &DatasetDetail, base: &str) -> Value {
         format!(
             "{}. {} — {}",
             d.title,
-            if d.description.is_empty() { "Bộ dữ liệu trong Danh mục dữ liệu quốc gia" } else { &d.description },
+            if d.description.is_empty() {
+                "Bộ dữ liệu trong Danh mục dữ liệu quốc gia"
+            } else {
+                &d.description
+            },
             detail.owner.name_vi
         )
     };
@@ -60,17 +64,25 @@ pub fn dataset(detail: &DatasetDetail, base: &str) -> Value {
         o.insert("dateModified".into(), json!(modified.to_string()));
     }
     if d.temporal_start.is_some() || d.temporal_end.is_some() {
-        let side = |v: Option<chrono::NaiveDate>| v.map(|x| x.to_string()).unwrap_or_else(|| "..".into());
+        let side =
+            |v: Option<chrono::NaiveDate>| v.map(|x| x.to_string()).unwrap_or_else(|| "..".into());
         o.insert(
             "temporalCoverage".into(),
-            json!(format!("{}/{}", side(d.temporal_start), side(d.temporal_end))),
+            json!(format!(
+                "{}/{}",
+                side(d.temporal_start),
+                side(d.temporal_end)
+            )),
         );
     }
     let places: Vec<&str> = d.spatial().collect();
     if !places.is_empty() {
         o.insert(
             "spatialCoverage".into(),
-            json!(places.iter().map(|p| json!({"@type": "Place", "name": p})).collect::<Vec<_>>()),
+            json!(places
+                .iter()
+                .map(|p| json!({"@type": "Place", "name": p}))
+                .collect::<Vec<_>>()),
         );
     }
     if !d.licence.is_empty() {
@@ -89,7 +101,11 @@ pub fn dataset(detail: &DatasetDetail, base: &str) -> Value {
         .map(|x| {
             let mut dl = json!({"@type": "DataDownload", "contentUrl": x.url, "name": x.title});
             if !x.format.is_empty() {
-                dl["encodingFormat"] = json!(if x.media_type.is_empty() { &x.format } else { &x.media_type });
+                dl["encodingFormat"] = json!(if x.media_type.is_empty() {
+                    &x.format
+                } else {
+                    &x.media_type
+                });
             }
             if let Some(n) = x.byte_size {
                 dl["contentSize"] = json!(format!("{n} B"));
