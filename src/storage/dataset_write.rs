@@ -167,6 +167,8 @@ pub fn diff(before: &[(String, String)], after: &[(String, String)]) -> Vec<Fiel
 /// The stored dataset in the shape the form writes, to compare with.
 pub fn stored(detail: &DatasetDetail) -> DatasetWrite {
     let d = &detail.dataset;
+    // The form edits the first access rule (see `write_access_rule`).
+    let rule = detail.access_rules.first();
     DatasetWrite {
         dataset: NewDataset {
             identifier: d.identifier.clone(),
@@ -230,24 +232,12 @@ pub fn stored(detail: &DatasetDetail) -> DatasetWrite {
                 channel: x.channel.clone(),
             })
             .collect(),
-        conditions: detail
-            .access_rules
-            .first()
-            .map(|(r, _)| r.conditions.clone())
-            .unwrap_or_default(),
-        response_days: detail
-            .access_rules
-            .first()
+        conditions: rule.map(|(r, _)| r.conditions.clone()).unwrap_or_default(),
+        response_days: rule
             .map(|(r, _)| r.response_days)
             .unwrap_or(DEFAULT_RESPONSE_DAYS),
-        approver_code: detail
-            .access_rules
-            .first()
-            .and_then(|(_, a)| a.as_ref().map(|a| a.code.clone())),
-        approver_id: detail
-            .access_rules
-            .first()
-            .and_then(|(r, _)| r.approving_agency_id),
+        approver_code: rule.and_then(|(_, a)| a.as_ref().map(|a| a.code.clone())),
+        approver_id: rule.and_then(|(r, _)| r.approving_agency_id),
     }
 }
 

@@ -18,6 +18,29 @@ fn agency_name(ctx: &Ctx) -> Option<String> {
     tree.get(id).map(|a| a.name(ctx.lang).to_string())
 }
 
+/// Adds the message a new password that breaks the rules gets (account page and admin page).
+pub(super) fn check_new_password(errors: &mut Errors, field: &str, typed: &str) {
+    match password::check_new(typed) {
+        Err(Weakness::TooShort) => errors.add(
+            field,
+            format!("Mật khẩu phải có ít nhất {} ký tự.", password::MIN_LENGTH),
+            format!(
+                "The password needs at least {} characters.",
+                password::MIN_LENGTH
+            ),
+        ),
+        Err(Weakness::TooLong) => errors.add(
+            field,
+            format!("Mật khẩu dài quá {} ký tự.", password::MAX_LENGTH),
+            format!(
+                "The password is longer than {} characters.",
+                password::MAX_LENGTH
+            ),
+        ),
+        Ok(()) => {}
+    }
+}
+
 /// The account page; `new_secret` shows a token just created.
 async fn page(
     ctx: &Ctx,
@@ -165,28 +188,7 @@ pub async fn change_password(
     let current = form.get("current").unwrap_or("").to_string();
     let new = form.get("new").unwrap_or("").to_string();
     let mut errors = Errors::default();
-    match password::check_new(&new) {
-        Err(Weakness::TooShort) => errors.add(
-            "new",
-            format!(
-                "Mật khẩu mới phải có ít nhất {} ký tự.",
-                password::MIN_LENGTH
-            ),
-            format!(
-                "The new password needs at least {} characters.",
-                password::MIN_LENGTH
-            ),
-        ),
-        Err(Weakness::TooLong) => errors.add(
-            "new",
-            format!("Mật khẩu mới dài quá {} ký tự.", password::MAX_LENGTH),
-            format!(
-                "The new password is longer than {} characters.",
-                password::MAX_LENGTH
-            ),
-        ),
-        Ok(()) => {}
-    }
+    check_new_password(&mut errors, "new", &new);
     if form.get("confirm").unwrap_or("") != new {
         errors.add(
             "confirm",

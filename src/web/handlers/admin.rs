@@ -4,7 +4,7 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use crate::auth::password::{self, Weakness};
+use crate::auth::password;
 use crate::domain::UserRole;
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::audit::{self, AuditFilter};
@@ -107,20 +107,7 @@ pub async fn create_user(
     if role.is_none() {
         errors.add("role", "Hãy chọn một vai trò.", "Choose a role.");
     }
-    match password::check_new(&typed) {
-        Err(Weakness::TooShort) => errors.add(
-            "password",
-            format!("Mật khẩu phải có ít nhất {} ký tự.", password::MIN_LENGTH),
-            format!(
-                "The password needs at least {} characters.",
-                password::MIN_LENGTH
-            ),
-        ),
-        Err(Weakness::TooLong) => {
-            errors.add("password", "Mật khẩu quá dài.", "The password is too long.")
-        }
-        Ok(()) => {}
-    }
+    super::account::check_new_password(&mut errors, "password", &typed);
     let address = ctx.address().to_string();
     let email = new.email.clone();
     let display_name = new.display_name.clone();
