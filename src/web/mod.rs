@@ -52,7 +52,9 @@ impl ImportSettings {
 
 /// All routes, in one place.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(handlers::home::show))
+    cfg.configure(handlers::dcat::routes)
+        .configure(handlers::access_requests::routes)
+        .route("/", web::get().to(handlers::home::show))
         .route("/datasets", web::get().to(handlers::datasets::list))
         .route(
             "/datasets/new",
