@@ -51,6 +51,11 @@ pub struct Config {
     /// Mark cookies Secure (set this when ndc is served over HTTPS, e.g. behind a proxy).
     #[arg(long, env = "NDC_SECURE_COOKIES")]
     pub secure_cookies: bool,
+
+    /// Public holidays for access-request deadlines: a CSV of `date,name` lines replacing the
+    /// built-in list (src/domain/holidays-vn.csv). Weekends are always days off.
+    #[arg(long, env = "NDC_HOLIDAYS")]
+    pub holidays: Option<PathBuf>,
 }
 
 impl Config {

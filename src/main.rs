@@ -78,11 +78,16 @@ fn serve(config: Config) -> ExitCode {
         Ok(k) => k,
         Err(e) => return fail(e),
     };
+    let sharing = match ndc::web::SharingSettings::from_config(&config) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
     let state = ndc::web::AppState {
         db,
         search,
         imports,
         auth: ndc::web::AuthState::new(keys),
+        sharing,
     };
     let served =
         actix_web::rt::System::new().block_on(ndc::web::serve(state, &config.addr, config.workers));

@@ -2,9 +2,13 @@
 //! Vietnamese/English labels, and the interface language. Knows nothing of HTTP or SQL.
 
 mod access;
+pub mod access_request;
+pub mod calendar;
 mod vocab;
 
 pub use access::{DatasetAccess, UserRole, Viewer};
+pub use access_request::RequestStatus;
+pub use calendar::{Calendar, Clock};
 
 pub use vocab::{
     AgencyKind, Audience, Channel, FieldType, Importance, PersonalData, SharingScope, Status,

@@ -80,3 +80,32 @@ pub fn distributions_of(
     }
     Ok(map)
 }
+
+/// How many datasets have a status in `statuses` and satisfy `visible` (the DCAT-AP catalog's
+/// `hydra:totalItems`).
+pub fn count(conn: &mut DbConn, statuses: &[&str], visible: &str) -> Result<i64, StorageError> {
+    Ok(with_conn!(conn, |c| datasets::table
+        .filter(datasets::status.eq_any(statuses))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(visible))
+        .count()
+        .get_result(c))?)
+}
+
+/// The `limit` datasets from position `offset` in identifier order (one numbered page of the
+/// DCAT-AP catalog), with the same filters as [`datasets_after`].
+pub fn datasets_at(
+    conn: &mut DbConn,
+    offset: i64,
+    limit: i64,
+    statuses: &[&str],
+    visible: &str,
+) -> Result<Vec<Dataset>, StorageError> {
+    Ok(with_conn!(conn, |c| datasets::table
+        .filter(datasets::status.eq_any(statuses))
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>(visible))
+        .order(datasets::identifier)
+        .offset(offset)
+        .limit(limit)
+        .select(Dataset::as_select())
+        .load(c))?)
+}

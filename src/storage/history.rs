@@ -23,6 +23,8 @@ pub enum Channel {
     Form,
     Import,
     Api,
+    /// A step of an access request (the dataset itself is unchanged).
+    AccessRequest,
 }
 
 impl Channel {
@@ -31,6 +33,7 @@ impl Channel {
             Channel::Form => "form",
             Channel::Import => "import",
             Channel::Api => "api",
+            Channel::AccessRequest => "access_request",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Storage: the diesel schema, row models, queries and the connection pool (SQLite or PostgreSQL from
 //! the URL). Owns all SQL; knows nothing of HTTP or HTML.
 
+pub mod access_requests;
 pub mod agencies;
 pub mod audit;
 pub mod bulk;
@@ -12,6 +13,7 @@ pub mod fingerprint;
 pub mod history;
 pub mod listing;
 pub mod models;
+pub mod outbox;
 pub mod schema;
 pub mod search_source;
 pub mod tokens;

@@ -133,6 +133,8 @@ diesel::joinable!(distributions -> datasets (dataset_id));
 diesel::joinable!(access_rules -> datasets (dataset_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    access_requests,
+    outbox,
     dataset_list_hashes,
     api_tokens,
     agencies,
@@ -197,3 +199,52 @@ diesel::table! {
         diff -> Text,
     }
 }
+
+diesel::table! {
+    access_requests (id) {
+        id -> Integer,
+        reference -> Text,
+        dataset_id -> Integer,
+        requester_id -> Integer,
+        requester_agency_id -> Integer,
+        answering_agency_id -> Integer,
+        purpose -> Text,
+        legal_basis -> Text,
+        requested_columns -> Text,
+        channel -> Text,
+        period_start -> Date,
+        period_end -> Date,
+        contact_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        status -> Text,
+        submitted_at -> Timestamp,
+        due_on -> Date,
+        answered_at -> Nullable<Timestamp>,
+        answered_by -> Nullable<Integer>,
+        automatic -> Bool,
+        approved_columns -> Text,
+        conditions -> Text,
+        refusal_reason -> Text,
+        refusal_legal_basis -> Text,
+        version -> Integer,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        created_at -> Timestamp,
+        request_id -> Nullable<Integer>,
+        recipient_agency_id -> Nullable<Integer>,
+        recipient_user_id -> Nullable<Integer>,
+        kind -> Text,
+        subject -> Text,
+        body -> Text,
+        delivered_at -> Nullable<Timestamp>,
+        attempts -> Integer,
+        last_error -> Text,
+    }
+}
+
+diesel::joinable!(access_requests -> datasets (dataset_id));

@@ -3,6 +3,7 @@
 //! [`crate::storage`] for data.
 
 pub(crate) mod ctx;
+mod access_request_form;
 mod dataset_form;
 mod error;
 mod form;
@@ -31,6 +32,28 @@ pub struct AppState {
     pub search: std::sync::Arc<crate::search::SearchIndex>,
     pub imports: ImportSettings,
     pub auth: AuthState,
+    pub sharing: SharingSettings,
+}
+
+/// What access-request deadlines depend on: the working-day calendar and the clock.
+#[derive(Clone, Debug, Default)]
+pub struct SharingSettings {
+    pub calendar: std::sync::Arc<crate::domain::Calendar>,
+    pub clock: crate::domain::Clock,
+}
+
+impl SharingSettings {
+    /// The holidays of `--holidays` (or the built-in list) and the system clock.
+    pub fn from_config(config: &crate::config::Config) -> Result<SharingSettings, String> {
+        let calendar = match &config.holidays {
+            Some(path) => crate::domain::Calendar::from_file(path)?,
+            None => crate::domain::Calendar::default(),
+        };
+        Ok(SharingSettings {
+            calendar: std::sync::Arc::new(calendar),
+            clock: crate::domain::Clock::system(),
+        })
+    }
 }
 
 /// Limits and scratch space of the import API.

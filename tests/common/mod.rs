@@ -47,6 +47,9 @@ pub struct TestApp {
     pub backend: &'static str,
     /// Session keys and login throttle, shared by every client of this app (as by a server's workers).
     pub auth: ndc::web::AuthState,
+    /// The clock of access-request deadlines: the system clock unless a test fixes it
+    /// ([`TestApp::with_clock`]).
+    pub clock: ndc::domain::Clock,
     place: Place,
 }
 
@@ -123,6 +126,7 @@ impl TestApp {
             data_dir: dir.clone(),
             backend: "sqlite",
             auth: test_auth(),
+            clock: ndc::domain::Clock::system(),
             place: Place::SqliteDir(dir),
         }
     }
@@ -146,8 +150,15 @@ impl TestApp {
             data_dir: dir,
             backend: "postgres",
             auth: test_auth(),
+            clock: ndc::domain::Clock::system(),
             place: Place::PgSchema { admin_url, schema },
         })
+    }
+
+    /// This catalog with deadlines computed on a fixed clock standing at `utc` (tests move it).
+    pub fn with_clock(mut self, utc: chrono::NaiveDateTime) -> TestApp {
+        self.clock = ndc::domain::Clock::fixed(utc);
+        self
     }
 
     /// How many rows each catalog table holds (see [`catalog_counts`]).
@@ -191,6 +202,7 @@ impl TestApp {
             db: self.db.clone(),
             search,
             auth: self.auth.clone(),
+            clock: self.clock.clone(),
             cookies: Default::default(),
         }
     }
@@ -263,6 +275,8 @@ pub struct Client {
     pub db: Db,
     pub search: Arc<SearchIndex>,
     pub auth: ndc::web::AuthState,
+    /// The clock of deadlines, shared with the [`TestApp`] (tests move it).
+    pub clock: ndc::domain::Clock,
     cookies: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
 }
 
@@ -276,6 +290,10 @@ impl Client {
                 tmp_dir: std::env::temp_dir().join("ndc-test-uploads"),
             },
             auth: self.auth.clone(),
+            sharing: ndc::web::SharingSettings {
+                calendar: Default::default(),
+                clock: self.clock.clone(),
+            },
         }
     }
 
@@ -309,6 +327,7 @@ impl Client {
             db: self.db.clone(),
             search,
             auth: self.auth.clone(),
+            clock: self.clock.clone(),
             cookies: std::sync::Mutex::new(self.cookies.lock().unwrap().clone()),
         }
     }
@@ -684,6 +703,8 @@ impl TestApp {
                     data_dir: dir.clone(),
                     backend: "sqlite",
                     auth: test_auth(),
+                    clock: ndc::domain::Clock::system(),
+            clock: ndc::domain::Clock::system(),
                     place: Place::SqliteDir(dir),
                 }
             }
@@ -702,6 +723,8 @@ impl TestApp {
                     data_dir: dir,
                     backend: "postgres",
                     auth: test_auth(),
+                    clock: ndc::domain::Clock::system(),
+            clock: ndc::domain::Clock::system(),
                     place: Place::PgSchema {
                         admin_url: admin_url.clone(),
                         schema,

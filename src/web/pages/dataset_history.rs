@@ -27,6 +27,7 @@ pub fn page(chrome: &Chrome, detail: &DatasetDetail, entries: &[Entry]) -> Marku
             "form" => lang.pick("biểu mẫu", "form").to_string(),
             "import" => lang.pick("nhập tệp", "import").to_string(),
             "api" => "API".to_string(),
+            "access_request" => lang.pick("yêu cầu truy cập", "access request").to_string(),
             other => other.to_string(),
         }
     };
@@ -164,6 +165,7 @@ fn field_label(lang: crate::domain::Lang, key: &str) -> String {
             "distributions" => lang.pick("Bản phân phối", "Distributions"),
             "dataset" => lang.pick("Thông tin bộ dữ liệu", "Dataset record"),
             "*" => lang.pick("Toàn bộ", "Everything"),
+            "access_request" => lang.pick("Yêu cầu truy cập", "Access request"),
             _ => return None,
         })
     };
