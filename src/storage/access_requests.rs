@@ -138,7 +138,7 @@ pub struct NewRequest {
 fn step(
     conn: &mut DbConn,
     actor: &Actor,
-    dataset_id: i32,
+    (request_id, dataset_id): (i32, i32),
     action: &str,
     reference: &str,
     summary: &str,
@@ -175,7 +175,15 @@ fn step(
             address: &actor.address,
         },
     )?;
-    outbox::push(conn, messages)
+    let messages: Vec<Message> = messages
+        .iter()
+        .cloned()
+        .map(|m| Message {
+            request_id: Some(request_id),
+            ..m
+        })
+        .collect();
+    outbox::push(conn, &messages)
 }
 
 /// Records a request (approved at once under default sharing); returns its reference. `messages`
@@ -236,7 +244,7 @@ pub fn submit(
         step(
             conn,
             actor,
-            new.dataset_id,
+            (id, new.dataset_id),
             "access_requested",
             &reference,
             summary,
@@ -411,13 +419,13 @@ pub fn answer(
         if changed == 0 {
             return stale_or_missing(conn, reference);
         }
-        let dataset_id = dataset_of(conn, reference)?;
+        let ids = ids_of(conn, reference)?;
         let (action, summary) = match status {
             RequestStatus::Approved => ("access_approved", "chấp thuận / approved"),
             _ => ("access_refused", "từ chối / refused"),
         };
         step(
-            conn, actor, dataset_id, action, reference, summary, messages,
+            conn, actor, ids, action, reference, summary, messages,
         )?;
         Ok(Stepped::Done)
     })
@@ -446,11 +454,11 @@ pub fn withdraw(
         if changed == 0 {
             return stale_or_missing(conn, reference);
         }
-        let dataset_id = dataset_of(conn, reference)?;
+        let ids = ids_of(conn, reference)?;
         step(
             conn,
             actor,
-            dataset_id,
+            ids,
             "access_withdrawn",
             reference,
             "rút lại yêu cầu / withdrawn",
@@ -486,11 +494,11 @@ pub fn change_conditions(
         if changed == 0 {
             return stale_or_missing(conn, reference);
         }
-        let dataset_id = dataset_of(conn, reference)?;
+        let ids = ids_of(conn, reference)?;
         step(
             conn,
             actor,
-            dataset_id,
+            ids,
             "access_conditions_changed",
             reference,
             "thay đổi điều kiện / conditions changed",
@@ -500,10 +508,11 @@ pub fn change_conditions(
     })
 }
 
-fn dataset_of(conn: &mut DbConn, reference: &str) -> Result<i32, StorageError> {
+/// The request's id and its dataset's.
+fn ids_of(conn: &mut DbConn, reference: &str) -> Result<(i32, i32), StorageError> {
     Ok(with_conn!(conn, |c| access_requests::table
         .filter(access_requests::reference.eq(reference))
-        .select(access_requests::dataset_id)
+        .select((access_requests::id, access_requests::dataset_id))
         .first(c))?)
 }
 
@@ -537,4 +546,59 @@ pub fn received_by(conn: &mut DbConn, agencies: &[i32]) -> Result<Vec<Answered>,
             answered_at,
         })
         .collect())
+}
+
+/// How an agency answers requests: counts, punctuality, and the median answer time in working
+/// days (answers on the day of receipt count 0).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SharingRecord {
+    pub received: usize,
+    pub answered: usize,
+    pub on_time: usize,
+    pub overdue: usize,
+    pub refused: usize,
+    pub median_working_days: Option<f64>,
+}
+
+impl SharingRecord {
+    /// Withdrawn requests count as received but not as answered; automatic approvals count as
+    /// answered on time the day they came.
+    pub fn compute(
+        rows: &[Answered],
+        calendar: &crate::domain::Calendar,
+        today: NaiveDate,
+    ) -> SharingRecord {
+        use crate::domain::calendar::vietnam_date;
+        let mut record = SharingRecord {
+            received: rows.len(),
+            ..Default::default()
+        };
+        let mut days: Vec<i64> = Vec::new();
+        for r in rows {
+            match (RequestStatus::from_code(&r.status), r.answered_at) {
+                (Some(RequestStatus::Pending), _) if today > r.due_on => record.overdue += 1,
+                (Some(s @ (RequestStatus::Approved | RequestStatus::Refused)), Some(at)) => {
+                    record.answered += 1;
+                    if s == RequestStatus::Refused {
+                        record.refused += 1;
+                    }
+                    let answered_on = vietnam_date(at);
+                    if answered_on <= r.due_on {
+                        record.on_time += 1;
+                    }
+                    days.push(
+                        calendar.working_days_between(vietnam_date(r.submitted_at), answered_on),
+                    );
+                }
+                _ => {}
+            }
+        }
+        days.sort_unstable();
+        record.median_working_days = match days.len() {
+            0 => None,
+            n if n % 2 == 1 => Some(days[n / 2] as f64),
+            n => Some((days[n / 2 - 1] + days[n / 2]) as f64 / 2.0),
+        };
+        record
+    }
 }

@@ -3,6 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::search::{ParsedQuery, SearchRequest, SearchSort};
+use crate::storage::access_requests;
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::listing::{self, DatasetFilter, DatasetPage, SortOrder};
 use crate::web::pages::{agency_show, agency_tree};
@@ -32,6 +33,7 @@ pub async fn show(
     let viewer = ctx.viewer.clone();
     let code = req.match_info().get("code").unwrap_or_default().to_string();
     let index = state.search.clone();
+    let (calendar, today) = (state.sharing.calendar.clone(), state.sharing.clock.today());
     let found = state
         .db
         .run(move |conn| {
@@ -64,11 +66,14 @@ pub async fn show(
                     listing::list(conn, &filter, SortOrder::Title, 1, &tree)?
                 }
             };
+            let answered = access_requests::received_by(conn, &tree.subtree_ids(agency.id))?;
+            let sharing = access_requests::SharingRecord::compute(&answered, &calendar, today);
             Ok(Some(agency_show::AgencyData {
                 agency,
                 tree,
                 counts,
                 datasets,
+                sharing,
             }))
         })
         .await

@@ -17,6 +17,8 @@ pub struct AgencyData {
     pub tree: AgencyTree,
     pub counts: HashMap<i32, i64>,
     pub datasets: DatasetPage,
+    /// How the agency (with its sub-agencies) answers access requests.
+    pub sharing: crate::storage::access_requests::SharingRecord,
 }
 
 pub fn page(chrome: &Chrome, data: &AgencyData) -> Markup {
@@ -76,6 +78,7 @@ pub fn page(chrome: &Chrome, data: &AgencyData) -> Markup {
                 }
             }
         }
+        (super::access_requests::sharing_record(lang, &data.sharing))
     };
     layout::page(
         chrome,

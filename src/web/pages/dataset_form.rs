@@ -5,6 +5,7 @@
 use maud::{html, Markup};
 
 use super::forms::{
+    checkboxes,
     csrf_field, error_summary, field_error, field_id, input, select, textarea, Errors, Input,
 };
 use super::layout::{self, Section};
@@ -69,21 +70,6 @@ pub fn agency_options(
     }
     walk(tree, None, 0, allowed, lang, &mut out);
     out
-}
-
-fn checkboxes(name: &str, legend: &str, all: &[(String, String)], checked: &[String]) -> Markup {
-    html! {
-        fieldset class="checkboxes" {
-            legend { (legend) }
-            @for (code, label) in all {
-                @let id = format!("{name}-{code}");
-                div class="check" {
-                    input type="checkbox" id=(id) name=(name) value=(code) checked[checked.contains(code)];
-                    label for=(id) { (label) }
-                }
-            }
-        }
-    }
 }
 
 /// One cell input of an editor row: the label is visually hidden (the column header says it) but

@@ -217,3 +217,20 @@ pub fn select(
         }
     }
 }
+
+/// A group of checkboxes (`fieldset` with its `legend`), each box labelled; `id` is the group's
+/// anchor for the error summary.
+pub fn checkboxes(name: &str, legend: &str, all: &[(String, String)], checked: &[String]) -> Markup {
+    html! {
+        fieldset class="checkboxes" id=(field_id(name)) {
+            legend { (legend) }
+            @for (i, (code, label)) in all.iter().enumerate() {
+                @let id = format!("{}-{i}", field_id(name));
+                div class="check" {
+                    input type="checkbox" id=(id) name=(name) value=(code) checked[checked.contains(code)];
+                    label for=(id) { (label) }
+                }
+            }
+        }
+    }
+}

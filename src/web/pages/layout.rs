@@ -137,6 +137,7 @@ fn account_area(chrome: &Chrome, here: &str) -> Markup {
                     li { a href="/datasets/new" { (lang.pick("Đăng ký dữ liệu", "Register a dataset")) } }
                     li { a href="/imports/new" { (lang.pick("Nhập tệp", "Import files")) } }
                 }
+                li { a href="/access-requests" { (lang.pick("Yêu cầu truy cập", "Access requests")) } }
                 @if account.role == UserRole::Admin {
                     li { a href="/admin/users" { (lang.pick("Quản trị", "Administration")) } }
                 }

@@ -1,5 +1,6 @@
 //! Pages: one maud module per page, built from the shared [`layout`] and [`partials`].
 
+pub mod access_requests;
 pub mod account;
 pub mod admin;
 pub mod agency_show;
