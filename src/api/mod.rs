@@ -2,6 +2,7 @@
 //! token: each sees what it may), importing inventories (tokens only), and its OpenAPI document.
 //! Answers and errors in JSON (never an HTML page), messages in Vietnamese and English.
 
+mod access_requests;
 mod catalog;
 mod ckan;
 mod error;
@@ -26,6 +27,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/agencies", web::get().to(catalog::agencies))
         .route("/api/v1/agencies/{code}", web::get().to(catalog::agency))
         .route("/api/v1/themes", web::get().to(catalog::themes))
+        .route(
+            "/api/v1/access-requests",
+            web::get().to(access_requests::list),
+        )
+        .route(
+            "/api/v1/access-requests/{reference}",
+            web::get().to(access_requests::show),
+        )
+        .route("/api/v1/outbox", web::get().to(access_requests::outbox_pending))
+        .route(
+            "/api/v1/outbox/{id}/{outcome:delivered|failed}",
+            web::post().to(access_requests::outbox_attempt),
+        )
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .route("/api/v1/imports", web::post().to(imports::create))
         .route("/api/3/action/{action}", web::route().to(ckan::action))

@@ -78,6 +78,27 @@ pub fn document() -> Value {
     schemas.insert("ImportReport".into(), json!({ "type": "object", "required": ["committed", "dry_run", "datasets", "problems"], "properties": {
                     "committed": { "type": "boolean" }, "dry_run": { "type": "boolean" },
                     "datasets": { "type": "object" }, "problems": { "type": "array", "items": { "type": "object" } } } }));
+    schemas.insert("AccessRequest".into(), json!({ "type": "object", "required": ["reference", "status", "overdue", "expired", "automatic", "dataset", "requester_agency", "answering_agency", "purpose", "legal_basis", "columns", "channel", "period_start", "period_end", "submitted_at", "due_on", "approved_columns", "url"], "properties": {
+                    "reference": { "type": "string" }, "status": { "type": "string", "enum": ["pending", "approved", "refused", "withdrawn"] },
+                    "overdue": { "type": "boolean" }, "expired": { "type": "boolean" }, "automatic": { "type": "boolean" },
+                    "dataset": { "type": "object", "required": ["identifier", "title"], "properties": { "identifier": { "type": "string" }, "title": { "type": "string" } } },
+                    "requester_agency": { "type": "string" }, "answering_agency": { "type": "string" },
+                    "purpose": { "type": "string" }, "legal_basis": { "type": "string" },
+                    "columns": { "type": "array", "items": { "type": "string" }, "description": "Empty: the whole dataset" },
+                    "channel": { "type": "string" }, "period_start": { "type": "string", "format": "date" }, "period_end": { "type": "string", "format": "date" },
+                    "contact": { "type": "object" }, "submitted_at": { "type": "string", "format": "date-time" },
+                    "due_on": { "type": "string", "format": "date", "description": "Last day (Vietnam time) to answer on time" },
+                    "answered_at": { "type": "string", "format": "date-time", "nullable": true },
+                    "approved_columns": { "type": "array", "items": { "type": "string" } }, "conditions": { "type": "string" },
+                    "refusal": { "type": "object", "nullable": true, "properties": { "reason": { "type": "string" }, "legal_basis": { "type": "string" } } },
+                    "url": { "type": "string" } } }));
+    schemas.insert("AccessRequestList".into(), json!({ "type": "object", "required": ["total", "items"], "properties": {
+                    "total": { "type": "integer" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/AccessRequest" } } } }));
+    schemas.insert("OutboxList".into(), json!({ "type": "object", "required": ["total", "items"], "properties": {
+                    "total": { "type": "integer" }, "items": { "type": "array", "items": { "type": "object", "required": ["id", "kind", "subject", "body", "attempts"], "properties": {
+                        "id": { "type": "integer" }, "created_at": { "type": "string", "format": "date-time" }, "kind": { "type": "string" },
+                        "recipient_agency_id": { "type": "integer", "nullable": true }, "recipient_user_id": { "type": "integer", "nullable": true },
+                        "subject": { "type": "string" }, "body": { "type": "string" }, "attempts": { "type": "integer" }, "last_error": { "type": "string" } } } } } }));
     json!({
         "openapi": "3.0.3",
         "info": {
@@ -142,6 +163,30 @@ fn paths(auth: &Value) -> Value {
                 "parameters": [query("dry_run", "true: check only"), query("partial", "true: import the valid rows"), query("kind", "agencies, datasets, fields or distributions"), query("encoding", "utf-8, windows-1258, utf-16le, utf-16be"), query("name", "file name for the report (plain bodies)")],
                 "requestBody": { "required": true, "content": { "text/csv": {}, "multipart/form-data": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {} } },
                 "responses": { "200": ok("ImportReport"), "401": error_response("No valid token"), "413": error_response("Body too large"), "422": ok("ImportReport") }
+            }}));
+    paths.insert("/api/v1/access-requests".into(), json!({ "get": {
+                "summary": "Access requests the caller's agency (and its units) made or must answer, newest first",
+                "security": [{ "bearer": [] }],
+                "parameters": [query("role", "received, sent or all (default)"), query("status", "pending, approved, refused or withdrawn")],
+                "responses": { "200": ok("AccessRequestList"), "400": error_response("Unknown role or status"), "401": error_response("No session or agency token") }
+            }}));
+    paths.insert("/api/v1/access-requests/{reference}".into(), json!({ "get": {
+                "summary": "One access request the caller's agency is party to",
+                "security": [{ "bearer": [] }],
+                "parameters": [{ "name": "reference", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("AccessRequest"), "401": error_response("No session or agency token"), "404": error_response("Unknown, or not party to it") }
+            }}));
+    paths.insert("/api/v1/outbox".into(), json!({ "get": {
+                "summary": "Notifications not delivered yet, oldest first, for a mail gateway (admin token)",
+                "security": [{ "bearer": [] }],
+                "responses": { "200": ok("OutboxList"), "403": error_response("Not an admin token") }
+            }}));
+    paths.insert("/api/v1/outbox/{id}/{outcome}".into(), json!({ "post": {
+                "summary": "Record a delivery attempt: outcome `delivered`, or `failed` with the reason as the text body (the message stays pending)",
+                "security": [{ "bearer": [] }],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } },
+                               { "name": "outcome", "in": "path", "required": true, "schema": { "type": "string", "enum": ["delivered", "failed"] } }],
+                "responses": { "204": { "description": "Recorded" }, "403": error_response("Not an admin token"), "404": error_response("No such message") }
             }}));
     paths.insert("/api/v1/openapi.json".into(), json!({ "get": { "summary": "This document", "responses": { "200": { "description": "OpenAPI 3 document" } } } }));
     Value::Object(paths)
