@@ -81,6 +81,7 @@ pub fn config(data_dir: PathBuf, database_url: Option<String>) -> Config {
         session_key: None,
         session_hours: 8,
         secure_cookies: false,
+        holidays: None,
     }
 }
 
@@ -704,7 +705,6 @@ impl TestApp {
                     backend: "sqlite",
                     auth: test_auth(),
                     clock: ndc::domain::Clock::system(),
-            clock: ndc::domain::Clock::system(),
                     place: Place::SqliteDir(dir),
                 }
             }
@@ -724,7 +724,6 @@ impl TestApp {
                     backend: "postgres",
                     auth: test_auth(),
                     clock: ndc::domain::Clock::system(),
-            clock: ndc::domain::Clock::system(),
                     place: Place::PgSchema {
                         admin_url: admin_url.clone(),
                         schema,
