@@ -392,7 +392,9 @@ pub fn distribution_row(row: &mut Row) -> Option<NewDistribution> {
 
 /// The access rule a dataset gets from its sharing scope until a steward writes its own
 /// (Decree 47/2020 as amended by Decree 194/2025: shared data by default, 2 working days).
-pub fn default_access_rule(scope: &str) -> NewAccessRule {
+/// Shared data holding sensitive personal data is shared on specific request (each request
+/// approved by the owner) rather than by default.
+pub fn default_access_rule(scope: &str, personal_data: &str) -> NewAccessRule {
     let (audience, default_sharing, conditions, legal_basis) = match SharingScope::from_code(scope)
     {
         Some(SharingScope::Open) => (
@@ -403,7 +405,7 @@ pub fn default_access_rule(scope: &str) -> NewAccessRule {
         ),
         Some(SharingScope::Shared) => (
             Audience::StateAgencies,
-            true,
+            personal_data != crate::domain::PersonalData::Sensitive.code(),
             "",
             "Nghị định 47/2020/NĐ-CP, sửa đổi bởi Nghị định 194/2025/NĐ-CP",
         ),

@@ -200,7 +200,7 @@ fn insert_datasets(
             dataset_id: id,
             theme,
         }));
-        let mut rule = super::records::default_access_rule(&d.sharing_scope);
+        let mut rule = super::records::default_access_rule(&d.sharing_scope, &d.personal_data);
         rule.dataset_id = id;
         rule.approving_agency_id = Some(d.owner_id);
         rules.push(rule);

@@ -35,6 +35,8 @@ pub struct DatasetWrite {
     pub conditions: String,
     /// Working days the owner has to answer an access request.
     pub response_days: i32,
+    /// Shared by default (approved at once) rather than on specific request.
+    pub default_sharing: bool,
     /// The agency that approves access requests (code and id), if not the owner.
     pub approver_code: Option<String>,
     pub approver_id: Option<i32>,
@@ -95,6 +97,7 @@ pub fn snapshot(w: &DatasetWrite) -> Vec<(String, String)> {
         ("status", d.status.clone()),
         ("conditions", w.conditions.clone()),
         ("response_days", w.response_days.to_string()),
+        ("sharing_form", sharing_form(w.default_sharing).to_string()),
         (
             "approving_agency",
             w.approver_code.clone().unwrap_or_default(),
@@ -236,8 +239,21 @@ pub fn stored(detail: &DatasetDetail) -> DatasetWrite {
         response_days: rule
             .map(|(r, _)| r.response_days)
             .unwrap_or(DEFAULT_RESPONSE_DAYS),
+        default_sharing: rule.map(|(r, _)| r.default_sharing).unwrap_or_else(|| {
+            crate::import::default_access_rule(&d.sharing_scope, &d.personal_data)
+                .default_sharing
+        }),
         approver_code: rule.and_then(|(_, a)| a.as_ref().map(|a| a.code.clone())),
         approver_id: rule.and_then(|(r, _)| r.approving_agency_id),
+    }
+}
+
+/// How the form names the form of sharing: `default` (approved at once) or `request`.
+pub fn sharing_form(default_sharing: bool) -> &'static str {
+    if default_sharing {
+        "default"
+    } else {
+        "request"
     }
 }
 
@@ -282,8 +298,12 @@ fn write_lists(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), Stora
 /// The first access rule follows the sharing scope (audience) and carries the form's conditions,
 /// answer time and approving agency.
 fn write_access_rule(conn: &mut DbConn, id: i32, w: &DatasetWrite) -> Result<(), StorageError> {
-    let mut rule = crate::import::default_access_rule(&w.dataset.sharing_scope);
+    let mut rule =
+        crate::import::default_access_rule(&w.dataset.sharing_scope, &w.dataset.personal_data);
     rule.dataset_id = id;
+    // Only sharing with state agencies can be by default.
+    rule.default_sharing =
+        w.default_sharing && rule.audience == crate::domain::Audience::StateAgencies.code();
     rule.conditions = w.conditions.clone();
     rule.response_days = w.response_days;
     rule.approving_agency_id = w.approver_id;

@@ -91,6 +91,8 @@ pub struct DatasetInput {
     pub response_days: String,
     /// Code of the agency approving access requests ("" for the owner).
     pub approving_agency: String,
+    /// `default`, `request`, or "" (by the general rule: sensitive personal data → on request).
+    pub sharing_form: String,
     /// The revision the steward started from (`None` for a new dataset).
     pub revision: Option<i32>,
 }
@@ -197,6 +199,7 @@ impl DatasetInput {
             conditions: form.text("conditions"),
             response_days: form.text("response_days"),
             approving_agency: form.text("approving_agency"),
+            sharing_form: form.text("sharing_form"),
             revision: form.get("revision").and_then(|r| r.parse().ok()),
         }
     }
@@ -227,6 +230,7 @@ impl DatasetInput {
             distributions: rows("distributions", stored.distributions.len(), DIST_PROPS),
             response_days: stored.response_days.to_string(),
             approving_agency: stored.approver_code.clone().unwrap_or_default(),
+            sharing_form: dataset_write::sharing_form(stored.default_sharing).to_string(),
             conditions: stored.conditions,
             revision: Some(detail.dataset.revision),
         }
@@ -263,6 +267,7 @@ pub struct Valid {
     pub conditions: String,
     pub response_days: i32,
     pub approving_agency: Option<String>,
+    pub default_sharing: bool,
 }
 
 /// The inventory column a problem names → the input that shows it.
@@ -413,6 +418,17 @@ pub fn validate(
     }
     match row {
         Some(row) if errors.is_empty() => Ok(Valid {
+            default_sharing: match input.sharing_form.as_str() {
+                "default" => true,
+                "request" => false,
+                _ => {
+                    crate::import::default_access_rule(
+                        &row.dataset.sharing_scope,
+                        &row.dataset.personal_data,
+                    )
+                    .default_sharing
+                }
+            },
             row,
             fields,
             distributions,

@@ -281,6 +281,7 @@ async fn submit(
         distributions: valid.distributions,
         conditions: valid.conditions,
         response_days: valid.response_days,
+        default_sharing: valid.default_sharing,
         approver_id: valid.approving_agency.as_deref().and_then(agency_id),
         approver_code: valid.approving_agency,
     };

@@ -343,6 +343,11 @@ pub fn page(chrome: &Chrome, p: &FormPage) -> Markup {
                 div class="field-row" {
                     (input(lang, e, Input::text("response_days", lang.pick("Thời hạn trả lời yêu cầu (ngày làm việc)", "Time to answer a request (working days)"), &p.input.response_days)
                         .hint(lang.pick("Mặc định 2 ngày làm việc (Nghị định 47/2020, sửa đổi bởi Nghị định 194/2025).", "2 working days by default (Decree 47/2020 as amended by Decree 194/2025)."))))
+                    (select(lang, e, "sharing_form", lang.pick("Hình thức chia sẻ (dữ liệu dùng chung)", "Form of sharing (shared data)"), &[
+                        (String::new(), lang.pick("Theo quy định chung: dữ liệu cá nhân nhạy cảm theo yêu cầu đặc thù, còn lại chia sẻ mặc định", "By the general rule: sensitive personal data on specific request, the rest by default").to_string()),
+                        ("default".to_string(), lang.pick("Chia sẻ mặc định: cơ quan nhà nước được cấp ngay khi yêu cầu", "Default sharing: state agencies get access as soon as they ask").to_string()),
+                        ("request".to_string(), lang.pick("Theo yêu cầu đặc thù: cơ quan phê duyệt xét từng yêu cầu", "On specific request: the approving agency decides each request").to_string()),
+                    ], &p.input.sharing_form))
                     (select(lang, e, "approving_agency", lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests"), &approvers, &p.input.approving_agency))
                 }
                 (input(lang, e, Input::text("licence", lang.pick("Giấy phép", "Licence"), &v("licence"))))

@@ -147,6 +147,7 @@ fn field_label(lang: crate::domain::Lang, key: &str) -> String {
                 "Thời hạn trả lời yêu cầu (ngày làm việc)",
                 "Time to answer a request (working days)",
             ),
+            "sharing_form" => lang.pick("Hình thức chia sẻ", "Form of sharing"),
             "approving_agency" => {
                 lang.pick("Cơ quan phê duyệt yêu cầu", "Agency approving requests")
             }
