@@ -70,11 +70,10 @@ pub async fn list(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = party(&req, &ctx, &state).await?;
-    let query = web::Query::<std::collections::HashMap<String, String>>::from_query(
-        req.query_string(),
-    )
-    .map(|q| q.into_inner())
-    .unwrap_or_default();
+    let query =
+        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+            .map(|q| q.into_inner())
+            .unwrap_or_default();
     let role = query.get("role").map(String::as_str).unwrap_or("all");
     let own = viewer.own_agencies().to_vec();
     let filters: Vec<Filter> = match (role, viewer.is_admin()) {
@@ -146,9 +145,9 @@ pub async fn show(
         .await
         .map_err(ApiError::storage)?;
     match found {
-        Some(v) if crate::domain::access_request::may_see(&viewer, v.parties()) => Ok(
-            HttpResponse::Ok().json(item(&v, &tree, state.sharing.clock.today())),
-        ),
+        Some(v) if crate::domain::access_request::may_see(&viewer, v.parties()) => {
+            Ok(HttpResponse::Ok().json(item(&v, &tree, state.sharing.clock.today())))
+        }
         _ => Err(ApiError::new(
             StatusCode::NOT_FOUND,
             "not_found",

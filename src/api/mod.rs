@@ -35,7 +35,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/api/v1/access-requests/{reference}",
             web::get().to(access_requests::show),
         )
-        .route("/api/v1/outbox", web::get().to(access_requests::outbox_pending))
+        .route(
+            "/api/v1/outbox",
+            web::get().to(access_requests::outbox_pending),
+        )
         .route(
             "/api/v1/outbox/{id}/{outcome:delivered|failed}",
             web::post().to(access_requests::outbox_attempt),

@@ -36,7 +36,10 @@ impl RequestStatus {
     }
 
     pub fn from_code(code: &str) -> Option<RequestStatus> {
-        RequestStatus::ALL.iter().copied().find(|s| s.code() == code)
+        RequestStatus::ALL
+            .iter()
+            .copied()
+            .find(|s| s.code() == code)
     }
 
     pub fn label(self, lang: super::Lang) -> &'static str {
@@ -219,7 +222,10 @@ mod tests {
         };
         assert_eq!(may_request(&other, draft), Err(CannotRequest::NotPublished));
         let admin = user(UserRole::Admin, &[]);
-        assert_eq!(may_request(&admin, shared(10)), Err(CannotRequest::NoAgency));
+        assert_eq!(
+            may_request(&admin, shared(10)),
+            Err(CannotRequest::NoAgency)
+        );
     }
 
     #[test]

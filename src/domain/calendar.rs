@@ -173,9 +173,18 @@ mod tests {
     #[test]
     fn counting_between_days() {
         let cal = Calendar::default();
-        assert_eq!(cal.working_days_between(d("2026-02-13"), d("2026-02-24")), 2);
-        assert_eq!(cal.working_days_between(d("2026-11-30"), d("2026-11-30")), 0);
-        assert_eq!(cal.working_days_between(d("2026-12-01"), d("2026-11-30")), 0);
+        assert_eq!(
+            cal.working_days_between(d("2026-02-13"), d("2026-02-24")),
+            2
+        );
+        assert_eq!(
+            cal.working_days_between(d("2026-11-30"), d("2026-11-30")),
+            0
+        );
+        assert_eq!(
+            cal.working_days_between(d("2026-12-01"), d("2026-11-30")),
+            0
+        );
     }
 
     #[test]

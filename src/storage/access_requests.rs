@@ -424,9 +424,7 @@ pub fn answer(
             RequestStatus::Approved => ("access_approved", "chấp thuận / approved"),
             _ => ("access_refused", "từ chối / refused"),
         };
-        step(
-            conn, actor, ids, action, reference, summary, messages,
-        )?;
+        step(conn, actor, ids, action, reference, summary, messages)?;
         Ok(Stepped::Done)
     })
 }

@@ -240,8 +240,7 @@ pub fn stored(detail: &DatasetDetail) -> DatasetWrite {
             .map(|(r, _)| r.response_days)
             .unwrap_or(DEFAULT_RESPONSE_DAYS),
         default_sharing: rule.map(|(r, _)| r.default_sharing).unwrap_or_else(|| {
-            crate::import::default_access_rule(&d.sharing_scope, &d.personal_data)
-                .default_sharing
+            crate::import::default_access_rule(&d.sharing_scope, &d.personal_data).default_sharing
         }),
         approver_code: rule.and_then(|(_, a)| a.as_ref().map(|a| a.code.clone())),
         approver_id: rule.and_then(|(r, _)| r.approving_agency_id),

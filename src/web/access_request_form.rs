@@ -146,7 +146,10 @@ pub fn validate_request(
         "legal_basis",
         &input.legal_basis,
         MAX_SHORT_TEXT,
-        ("căn cứ pháp lý của yêu cầu", "the legal basis of the request"),
+        (
+            "căn cứ pháp lý của yêu cầu",
+            "the legal basis of the request",
+        ),
     );
     let columns: Vec<String> = if input.scope == "some" {
         let unknown: Vec<&String> = input
@@ -337,14 +340,20 @@ pub fn validate_answer(
                 "reason",
                 &input.reason,
                 MAX_LONG_TEXT,
-                ("lý do từ chối bằng văn bản", "the written reason for refusing"),
+                (
+                    "lý do từ chối bằng văn bản",
+                    "the written reason for refusing",
+                ),
             );
             required(
                 &mut errors,
                 "refusal_legal_basis",
                 &input.legal_basis,
                 MAX_SHORT_TEXT,
-                ("căn cứ pháp lý của việc từ chối", "the legal basis of the refusal"),
+                (
+                    "căn cứ pháp lý của việc từ chối",
+                    "the legal basis of the refusal",
+                ),
             );
             Answer::Refuse {
                 reason: input.reason.clone(),

@@ -36,7 +36,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .route("/access-requests", web::get().to(inbox))
     .route("/access-requests/{reference}", web::get().to(show))
-    .route("/access-requests/{reference}/answer", web::post().to(answer))
+    .route(
+        "/access-requests/{reference}/answer",
+        web::post().to(answer),
+    )
     .route(
         "/access-requests/{reference}/withdraw",
         web::post().to(withdraw),
@@ -292,10 +295,10 @@ pub async fn create(
     };
     let t = terms(&d);
     let now = clock.now();
-    let due_on = state
-        .sharing
-        .calendar
-        .add_working_days(crate::domain::calendar::vietnam_date(now), t.response_days as u32);
+    let due_on = state.sharing.calendar.add_working_days(
+        crate::domain::calendar::vietnam_date(now),
+        t.response_days as u32,
+    );
     let new = NewRequest {
         dataset_id: d.dataset.id,
         requester_agency_id,
@@ -701,7 +704,11 @@ pub async fn change_conditions(
         .map(|(n, _)| n.clone())
         .filter(|n| requested.is_empty() || requested.contains(n))
         .collect();
-    let ticked: Vec<String> = form.all("columns").into_iter().map(str::to_string).collect();
+    let ticked: Vec<String> = form
+        .all("columns")
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let mut errors = Errors::default();
     if conditions.chars().count() > MAX_LONG_TEXT {
         errors.add(

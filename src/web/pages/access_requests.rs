@@ -44,7 +44,10 @@ pub fn request_form(chrome: &Chrome, p: &RequestFormPage) -> Markup {
     let title = lang.pick("Yêu cầu truy cập dữ liệu", "Request access to data");
     let here = format!("/datasets/{}/access-requests/new", p.identifier);
     let trail = [
-        ("/datasets".to_string(), lang.pick("Dữ liệu", "Datasets").to_string()),
+        (
+            "/datasets".to_string(),
+            lang.pick("Dữ liệu", "Datasets").to_string(),
+        ),
         (format!("/datasets/{}", p.identifier), p.title.to_string()),
     ];
     let channels: Vec<(String, String)> = p
@@ -73,7 +76,7 @@ pub fn request_form(chrome: &Chrome, p: &RequestFormPage) -> Markup {
                 "This dataset is shared by default with state agencies: the request is approved as soon as it is sent, and still recorded.")) }
         }
         (error_summary(lang, p.errors))
-        form method="post" action=(here) class="stacked" {
+        form method="post" action=(here) class="stacked request-form" {
             (csrf_field(&chrome.csrf))
             (textarea(lang, p.errors, "purpose", lang.pick("Mục đích sử dụng *", "Purpose *"), &i.purpose,
                 Some(lang.pick("Dữ liệu dùng vào việc gì, cho thủ tục hay nhiệm vụ nào.", "What the data is for: which procedure or task."))))
@@ -294,7 +297,9 @@ pub fn detail(chrome: &Chrome, p: &DetailPage) -> Markup {
         "/access-requests".to_string(),
         lang.pick("Yêu cầu truy cập", "Access requests").to_string(),
     )];
-    let channel = Channel::from_code(&r.channel).map(|c| c.label(lang)).unwrap_or(&r.channel);
+    let channel = Channel::from_code(&r.channel)
+        .map(|c| c.label(lang))
+        .unwrap_or(&r.channel);
     let requested = r.requested();
     let granted_choices: Vec<(String, String)> = p
         .columns
@@ -339,7 +344,7 @@ pub fn detail(chrome: &Chrome, p: &DetailPage) -> Markup {
         @if p.can_answer && r.status() == RequestStatus::Pending {
             section aria-labelledby="answer" {
                 h2 id="answer" { (lang.pick("Trả lời yêu cầu", "Answer the request")) }
-                form method="post" action={ (here) "/answer" } class="stacked" {
+                form method="post" action={ (here) "/answer" } class="stacked answer-form" {
                     (csrf_field(&chrome.csrf))
                     input type="hidden" name="version" value=(r.version);
                     fieldset class="checkboxes" id="decision" {
@@ -368,7 +373,7 @@ pub fn detail(chrome: &Chrome, p: &DetailPage) -> Markup {
         @if p.can_answer && r.status() == RequestStatus::Approved {
             section aria-labelledby="conditions-h" {
                 h2 id="conditions-h" { (lang.pick("Thay đổi điều kiện", "Change the conditions")) }
-                form method="post" action={ (here) "/conditions" } class="stacked" {
+                form method="post" action={ (here) "/conditions" } class="stacked conditions-form" {
                     (csrf_field(&chrome.csrf))
                     input type="hidden" name="version" value=(r.version);
                     @if !granted_choices.is_empty() {
@@ -380,7 +385,7 @@ pub fn detail(chrome: &Chrome, p: &DetailPage) -> Markup {
             }
         }
         @if p.can_withdraw && r.status() == RequestStatus::Pending {
-            form method="post" action={ (here) "/withdraw" } {
+            form method="post" action={ (here) "/withdraw" } class="withdraw-form" {
                 (csrf_field(&chrome.csrf))
                 input type="hidden" name="version" value=(r.version);
                 button type="submit" class="danger" { (lang.pick("Rút lại yêu cầu", "Withdraw the request")) }
