@@ -102,7 +102,10 @@ on_both_backends!(every_documented_path_answers_as_documented, |app| {
     for (path, item) in doc["paths"].as_object().unwrap() {
         let Some(get) = item.get("get") else { continue };
         // Paths for logged-in callers only are checked by their own tests (tests/access_requests.rs).
-        if get["security"].as_array().is_some_and(|s| !s.contains(&json!({}))) {
+        if get["security"]
+            .as_array()
+            .is_some_and(|s| !s.contains(&json!({})))
+        {
             continue;
         }
         let uri = path.replace("{identifier}", &id).replace("{code}", "bca");

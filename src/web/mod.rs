@@ -2,8 +2,8 @@
 //! interface language, security headers, request logging and error pages. Builds no SQL: it asks
 //! [`crate::storage`] for data.
 
-pub(crate) mod ctx;
 mod access_request_form;
+pub(crate) mod ctx;
 mod dataset_form;
 mod error;
 mod form;

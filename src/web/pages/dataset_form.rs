@@ -5,8 +5,8 @@
 use maud::{html, Markup};
 
 use super::forms::{
-    checkboxes,
-    csrf_field, error_summary, field_error, field_id, input, select, textarea, Errors, Input,
+    checkboxes, csrf_field, error_summary, field_error, field_id, input, select, textarea, Errors,
+    Input,
 };
 use super::layout::{self, Section};
 use crate::domain::{

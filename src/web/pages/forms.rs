@@ -220,7 +220,12 @@ pub fn select(
 
 /// A group of checkboxes (`fieldset` with its `legend`), each box labelled; `id` is the group's
 /// anchor for the error summary.
-pub fn checkboxes(name: &str, legend: &str, all: &[(String, String)], checked: &[String]) -> Markup {
+pub fn checkboxes(
+    name: &str,
+    legend: &str,
+    all: &[(String, String)],
+    checked: &[String],
+) -> Markup {
     html! {
         fieldset class="checkboxes" id=(field_id(name)) {
             legend { (legend) }
