@@ -434,3 +434,71 @@ on_both_databases!(two_stewards_answer_at_once_and_one_wins, |app| {
         400
     );
 });
+
+async fn outbox(client: &Client, bearer: &str) -> Page {
+    client
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri("/api/v1/outbox")
+                .insert_header(("Authorization", bearer.to_string())),
+            None,
+        )
+        .await
+}
+
+on_both_databases!(
+    a_mail_gateway_delivers_the_outbox_and_loses_nothing,
+    |app| {
+        let app = app.with_clock(friday_morning());
+        let requester = app.logged_in("official", Some("byt")).await;
+        let pairs = filled_request(&requester, ON_REQUEST).await;
+        send_request(&requester, &pairs, ON_REQUEST).await;
+        let token = {
+            let mut conn = app.db.conn().unwrap();
+            ndc::storage::tokens::create(
+                &mut conn,
+                "mail gateway",
+                &ndc::storage::tokens::Role::Admin,
+            )
+            .unwrap()
+        };
+        let bearer = format!("Bearer {token}");
+        let gateway = app.client();
+        let pending = outbox(&gateway, &bearer).await;
+        assert_eq!(pending.status, 200, "{}", pending.body);
+        let items = pending.json()["items"].as_array().unwrap().clone();
+        assert_eq!(items.len(), 2, "to the owner's agency and to the requester");
+        assert!(items[0]["subject"].as_str().unwrap().contains("YC-2026-"));
+        let first = items[0]["id"].as_i64().unwrap();
+        let auth = [("Authorization", bearer.as_str())];
+        // A failed delivery keeps the message pending, with the reason.
+        let failed = gateway
+            .post(
+                &format!("/api/v1/outbox/{first}/failed"),
+                &auth,
+                "SMTP 451 thử lại sau".into(),
+            )
+            .await;
+        assert_eq!(failed.status, 204);
+        let again = outbox(&gateway, &bearer).await.json();
+        assert_eq!(again["total"], 2);
+        assert_eq!(again["items"][0]["attempts"], 1);
+        assert_eq!(again["items"][0]["last_error"], "SMTP 451 thử lại sau");
+        // Delivered ones leave the queue.
+        let delivered = gateway
+            .post(&format!("/api/v1/outbox/{first}/delivered"), &auth, vec![])
+            .await;
+        assert_eq!(delivered.status, 204);
+        assert_eq!(outbox(&gateway, &bearer).await.json()["total"], 1);
+        assert_eq!(
+            gateway
+                .post("/api/v1/outbox/999999/delivered", &auth, vec![])
+                .await
+                .status,
+            404
+        );
+        // Nobody but an admin reads the outbox.
+        assert_eq!(requester.get("/api/v1/outbox").await.status, 403);
+        assert_eq!(app.client().get("/api/v1/outbox").await.status, 403);
+    }
+);
