@@ -4,7 +4,8 @@
 //! A steward of one agency logs in, registers a dataset through the form (a wrong column name first:
 //! the error shows beside it and nothing typed is lost), publishes it, finds it by searching without
 //! diacritics, edits its title and sees both revisions in its history; a steward of another agency is
-//! then refused its edit page. Keyboard basics too: the skip link is the first Tab stop and leads to
+//! then refused its edit page, and requests access to one of the first agency's shared datasets,
+//! which the first steward approves from their inbox. Keyboard basics too: the skip link is the first Tab stop and leads to
 //! the main content.
 //!
 //! Screenshots of the key pages are written to `target/screenshots/` (paths printed).
@@ -42,6 +43,8 @@ const IDENTIFIER: &str = "bca-so-theo-doi-cap-can-cuoc-thu-nghiem";
 const TITLE: &str = "Sổ theo dõi cấp căn cước thử nghiệm";
 const NEW_TITLE: &str = "Sổ theo dõi cấp, đổi căn cước thử nghiệm";
 const DESCRIPTION: &str = "Dữ liệu thử nghiệm: mỗi dòng là một lần cấp thẻ căn cước.\nGhi số định danh, ngày cấp và nơi cấp.";
+/// A shared dataset of bca that is shared on specific request (it holds sensitive personal data).
+const REQUESTED: &str = "bca-csdl-dan-cu";
 /// The search typed without diacritics.
 const QUERY: &str = "so theo doi can cuoc thu nghiem";
 
@@ -771,6 +774,50 @@ async fn journey(b: Browser) -> Res<()> {
     )?;
     check(!b.exists("#title").await?, "no form on the 403 page")?;
     b.shot("06-forbidden").await?;
+
+    // --- 8. The btc steward requests access to the bca population database (shared on specific
+    // request); the bca steward approves it from the inbox; the requester sees the approval.
+    step("request access to another agency's shared dataset");
+    b.goto(&format!("/datasets/{REQUESTED}")).await?;
+    b.click_to_load("main a.request-access").await?;
+    check(
+        b.path().await? == format!("/datasets/{REQUESTED}/access-requests/new"),
+        "the request form opens from the dataset page",
+    )?;
+    b.fill("#purpose", "Đối chiếu cư trú khi cấp giấy phép kinh doanh.")
+        .await?;
+    b.fill("#legal_basis", "Nghị định 47/2020/NĐ-CP").await?;
+    b.shot("07-request-form").await?;
+    b.click_to_load("main form.request-form button[type=submit]")
+        .await?;
+    let request_page = b.path().await?;
+    check(
+        request_page.starts_with("/access-requests/YC-"),
+        format!("the request has a reference: {request_page}"),
+    )?;
+    check(
+        b.text("main p .badge").await?.contains("Chờ trả lời"),
+        "the request awaits an answer",
+    )?;
+    b.click_to_load("header form[action='/logout'] button[type=submit]")
+        .await?;
+    b.goto("/login").await?;
+    b.login(STEWARD_A, PASSWORD_A).await?;
+    step("the owner's steward approves it from the inbox");
+    b.click_to_load("header a[href='/access-requests']").await?;
+    let reference = request_page.trim_start_matches("/access-requests/");
+    b.shot("08-inbox").await?;
+    b.click_to_load(&format!("main a[href='{request_page}']"))
+        .await?;
+    b.find("#decision-approve").await?.click().await?;
+    b.fill("#conditions", "Chỉ dùng cho thủ tục đã nêu.").await?;
+    b.click_to_load("main form.answer-form button[type=submit]")
+        .await?;
+    check(
+        b.text("main p .badge").await?.contains("Đã chấp thuận"),
+        format!("{reference} is approved"),
+    )?;
+    b.shot("09-approved").await?;
     step("done");
     Ok(())
 }
