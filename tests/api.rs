@@ -330,12 +330,35 @@ on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
         .count();
     assert_eq!(bca["result"]["count"], expected_byt as i64);
     assert!(bca["result"]["results"].as_array().unwrap().len() <= 1000);
+    // fq on a licence, as written (quoted when it has spaces), any case.
+    for (licence, fq) in [
+        ("CC-BY-4.0", "fq=license_id%3Acc-by-4.0"),
+        (
+            "Giấy phép dữ liệu mở Việt Nam",
+            "fq=license_id%3A%22Gi%E1%BA%A5y%20ph%C3%A9p%20d%E1%BB%AF%20li%E1%BB%87u%20m%E1%BB%9F%20Vi%E1%BB%87t%20Nam%22",
+        ),
+    ] {
+        let expected = seed
+            .iter()
+            .filter(|d| {
+                d["status"] == "published" && d["sharing_scope"] == "open" && d["licence"] == licence
+            })
+            .count();
+        assert!(expected > 0);
+        let (_, found) = ckan(&app, "package_search", fq).await;
+        assert_eq!(found["result"]["count"], expected as i64, "{licence}");
+        assert!(found["result"]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["license_id"] == licence));
+    }
     for (query, field) in [
         ("rows=-1", "rows"),
         ("rows=abc", "rows"),
         ("fq=organization%3A%22bca", "fq"),
         ("facet.field=%5Bnot%20json", "facet.field"),
-        ("fq=license_id%3Acc", "fq"),
+        ("fq=author%3Acc", "fq"),
     ] {
         let (status, body) = ckan(&app, "package_search", query).await;
         assert_eq!(status, 409, "{query}");

@@ -287,13 +287,15 @@ fn packages(
         .collect())
 }
 
-/// What `fq` asks for: `organization:CODE`, `groups:THEME`, `res_format:CSV`, `tags:WORD` or
+/// What `fq` asks for: `organization:CODE`, `groups:THEME`, `res_format:CSV`,
+/// `license_id:CC-BY-4.0` (quoted when it has spaces), `tags:WORD` or
 /// `tags:"two words"` (tags are matched as phrases of the query), each optionally `+`-prefixed.
 #[derive(Default)]
 struct Fq {
     organization: Option<String>,
     theme: Option<Theme>,
     format: Option<String>,
+    licence: Option<String>,
     tags: Vec<String>,
 }
 
@@ -332,11 +334,12 @@ fn parse_fq(fq: &str) -> Result<Fq, CkanError> {
                 })?)
             }
             "res_format" => out.format = Some(value.to_uppercase()),
+            "license_id" => out.licence = Some(value),
             "tags" => out.tags.push(value),
             other => {
                 return Err(CkanError::validation(
                     "fq",
-                    format!("Filtering on «{other}» is not supported (organization, groups, res_format, tags are)"),
+                    format!("Filtering on «{other}» is not supported (organization, groups, res_format, license_id, tags are)"),
                 ))
             }
         }
@@ -422,6 +425,7 @@ fn package_search(
         agency_id,
         theme: fq.theme,
         format: fq.format.clone(),
+        licence: fq.licence.clone(),
         viewer: viewer.clone(),
         window: Some((start, rows)),
         ..SearchRequest::new(search::parse(&q), sort)

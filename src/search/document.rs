@@ -82,6 +82,9 @@ pub fn build(fields: &Fields, src: &DocSource, tree: &AgencyTree) -> TantivyDocu
     for f in formats {
         doc.add_u64(fields.formats, f);
     }
+    if !d.licence.trim().is_empty() {
+        doc.add_u64(fields.licence, format_hash(&d.licence));
+    }
     doc.add_u64(
         fields.scope,
         d.sharing_scope()

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use super::analyzer::{BIGRAM, EXACT, FOLDED};
 
 /// Bump whenever fields, analyzers or what goes into a document change.
-pub const VERSION: &str = "ndc-search-6";
+pub const VERSION: &str = "ndc-search-7";
 
 /// Text groups, from the most to the least telling place for a word to appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +75,8 @@ pub struct Fields {
     pub personal: Field,
     pub status: Field,
     pub formats: Field,
+    /// The licence as written, hashed like formats (CKAN's `license_id` filter).
+    pub licence: Field,
     pub modified: Field,
     pub title_key: Field,
     /// Number of described columns, summed for the home page's total.
@@ -126,7 +128,8 @@ pub fn build() -> (Schema, Fields) {
         importance: b.add_u64_field("importance", facet.clone()),
         personal: b.add_u64_field("personal", facet.clone()),
         status: b.add_u64_field("status", facet.clone()),
-        formats: b.add_u64_field("formats", facet),
+        formats: b.add_u64_field("formats", facet.clone()),
+        licence: b.add_u64_field("licence", facet),
         modified: b.add_u64_field("modified", FAST),
         field_count: b.add_u64_field("field_count", FAST),
         column_name: b.add_text_field("column_name", tantivy::schema::STRING),
@@ -146,7 +149,8 @@ pub fn ordinal<T: PartialEq + Copy>(all: &[T], value: T) -> u64 {
         .unwrap_or(0)
 }
 
-/// Formats are free text: the index keeps a stable 64-bit hash of the upper-cased name.
+/// Formats (and licences) are free text: the index keeps a stable 64-bit hash of the upper-cased
+/// name.
 pub fn format_hash(format: &str) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for b in format.trim().to_uppercase().bytes() {

@@ -36,6 +36,8 @@ pub struct SearchRequest {
     pub importance: Option<Importance>,
     pub personal_data: Option<PersonalData>,
     pub format: Option<String>,
+    /// The licence as written (any case).
+    pub licence: Option<String>,
     pub status: Status,
     pub sort: SearchSort,
     pub page: i64,
@@ -56,6 +58,7 @@ impl SearchRequest {
             importance: None,
             personal_data: None,
             format: None,
+            licence: None,
             status: Status::Published,
             sort,
             page: 1,
@@ -140,6 +143,9 @@ impl SearchIndex {
         }
         if let Some(v) = &req.format {
             clauses.push(filter(f.formats, format_hash(v)));
+        }
+        if let Some(v) = &req.licence {
+            clauses.push(filter(f.licence, format_hash(v)));
         }
         Box::new(BooleanQuery::new(clauses))
     }
@@ -422,7 +428,7 @@ fn edits(word: &str) -> Vec<String> {
 /// What the facet counts of a result set depend on: the query and the filters, not the page or order.
 fn cache_key(req: &SearchRequest) -> String {
     format!(
-        "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
         visibility_key(&req.viewer),
         req.query,
         req.agency_id,
@@ -431,6 +437,7 @@ fn cache_key(req: &SearchRequest) -> String {
         req.importance,
         req.personal_data,
         req.format,
+        req.licence,
         req.status,
         req.query.relaxed
     )

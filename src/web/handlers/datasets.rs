@@ -65,6 +65,7 @@ fn from_index(
         importance: query.importance,
         personal_data: query.personal_data,
         format: query.format.clone(),
+        licence: None,
         status: query.status.unwrap_or(Status::Published),
         sort: query.sort,
         page: query.page,
