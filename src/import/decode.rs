@@ -158,7 +158,7 @@ fn scan_utf8(mut reader: impl Read) -> io::Result<Scan> {
         if memchr0(&buf[carry..filled]) {
             return Ok(Scan::Binary);
         }
-        match std::str::from_utf8(&buf[..filled]) {
+        match simdutf8::compat::from_utf8(&buf[..filled]) {
             Ok(_) => {
                 lines += count_newlines(&buf[..filled]);
                 carry = 0;

@@ -3,7 +3,9 @@
 //! if nothing was rejected (or with `partial`), and never for a dry run. Memory holds the catalog's
 //! codes and identifiers and one batch of rows, whatever the size of the files.
 
-use std::collections::{HashMap, HashSet};
+// Identifier-keyed maps are on the import's hot path: a fast, non-DoS-resistant hash is enough for
+// keys from one file being imported.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::atomic::Ordering;
 
 use super::header::FileKind;
@@ -231,17 +233,17 @@ impl<'o> Engine<'o> {
             agencies,
             writable,
             datasets: bulk::existing_datasets(conn)?,
-            agency_lines: HashMap::new(),
-            dataset_lines: HashMap::new(),
-            rejected: HashMap::new(),
+            agency_lines: HashMap::default(),
+            dataset_lines: HashMap::default(),
+            rejected: HashMap::default(),
             new_datasets: Vec::new(),
             pending: Vec::new(),
             fields: ListBatch::default(),
             distributions: ListBatch::default(),
-            changed: HashSet::new(),
-            created: HashSet::new(),
-            changed_parts: HashMap::new(),
-            new_list_hashes: HashMap::new(),
+            changed: HashSet::default(),
+            created: HashSet::default(),
+            changed_parts: HashMap::default(),
+            new_list_hashes: HashMap::default(),
             rows_seen: 0,
         })
     }
@@ -272,7 +274,7 @@ impl<'o> Engine<'o> {
         let mut rows_in_part = 0u64;
         let mut field_group: Option<Group<NewSchemaField>> = None;
         let mut dist_group: Option<Group<NewDistribution>> = None;
-        let mut finished: HashMap<String, u64> = HashMap::new();
+        let mut finished: HashMap<String, u64> = HashMap::default();
         while let Some(item) = part.rows.next() {
             let (line, record) = match item {
                 RowItem::Record(line, record) => (line, record),
@@ -637,7 +639,7 @@ impl<'o> Engine<'o> {
                 last_line: row.line,
                 dataset,
                 rows: Vec::new(),
-                names: HashSet::new(),
+                names: HashSet::default(),
                 failed: false,
             };
             if identifier.is_empty() {

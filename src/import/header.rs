@@ -2,7 +2,7 @@
 //! Headers match case-insensitively, ignoring diacritics, spaces and underscores, with Vietnamese
 //! aliases (docs/inventory-format.md).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::fold;
 
@@ -280,7 +280,7 @@ pub fn recognise(cells: &[String]) -> Option<Header> {
 /// Like [`recognise`], but a given `kind` is taken as is (`--kind`): its missing required columns
 /// are then reported on each row.
 pub fn recognise_as(cells: &[String], kind: Option<FileKind>) -> Option<Header> {
-    let mut positions = HashMap::new();
+    let mut positions = HashMap::default();
     let mut unknown = Vec::new();
     for (i, cell) in cells.iter().enumerate() {
         match canonical(cell) {

@@ -99,7 +99,7 @@ pub struct ExistingDataset {
 
 pub fn existing_datasets(
     conn: &mut DbConn,
-) -> Result<HashMap<String, ExistingDataset>, StorageError> {
+) -> Result<rustc_hash::FxHashMap<String, ExistingDataset>, StorageError> {
     type Row = (
         String,
         i32,
