@@ -15,16 +15,20 @@ if [ ! -x /usr/bin/chromedriver ] && [ -z "${NDC_CHROMEDRIVER:-}" ] && command -
     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } \
     || echo "test.sh: could not install them; the browser test will be skipped" >&2
 fi
-# tests/ckanapi.rs reads the CKAN API with CKAN's own client, from PyPI, in a virtual environment.
-if [ ! -x target/test-venv/bin/ckanapi ] && command -v python3 >/dev/null; then
-  echo "test.sh: installing the ckanapi client into target/test-venv for the CKAN API test" >&2
+# Python tools in a virtual environment (target/test-venv), from PyPI: tests/ckanapi.rs reads the
+# CKAN API with CKAN's own client (ckanapi); tests/dcat.rs validates the DCAT-AP export with pyshacl
+# (and rdflib) and reads the schema.org block of dataset pages with extruct.
+if ! { [ -x target/test-venv/bin/ckanapi ] \
+       && target/test-venv/bin/python -c 'import pyshacl, rdflib, extruct' 2>/dev/null; } \
+   && command -v python3 >/dev/null; then
+  echo "test.sh: installing ckanapi, pyshacl and extruct into target/test-venv" >&2
   mkdir -p target
-  if ! python3 -m venv target/test-venv 2>/dev/null; then
+  if [ ! -x target/test-venv/bin/python ] && ! python3 -m venv target/test-venv 2>/dev/null; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null 2>&1 || true
     python3 -m venv target/test-venv 2>/dev/null || true
   fi
-  { [ -x target/test-venv/bin/pip ] && target/test-venv/bin/pip install -q ckanapi; } \
-    || echo "test.sh: could not install ckanapi; the CKAN client test will be skipped" >&2
+  { [ -x target/test-venv/bin/python ] && target/test-venv/bin/python -m pip install -q ckanapi pyshacl extruct; } \
+    || echo "test.sh: could not install them; the CKAN client and DCAT-AP/extruct tests will be skipped" >&2
 fi
 if [ -z "${NDC_TEST_POSTGRES_URL:-}" ]; then
   exec scripts/with-postgres.sh cargo test --locked "$@"

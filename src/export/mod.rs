@@ -3,6 +3,8 @@
 //! read a page at a time in identifier order, so exporting a million keeps memory bounded; agencies
 //! come parents first, as the format requires.
 
+pub mod dcat;
+
 use std::collections::HashMap;
 use std::io::Write;
 

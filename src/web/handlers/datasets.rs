@@ -239,9 +239,12 @@ pub async fn show(
             let saved = Params::parse(req.query_string()).get("saved").is_some();
             let base = crate::web::public_base(&req);
             let api = format!("/api/v1/datasets/{}", detail.dataset.identifier);
+            let here = format!("/datasets/{}", detail.dataset.identifier);
+            // The DCAT-AP views (handlers::dcat) as alternates too.
             let link = format!(
-                "<{api}>; rel=\"alternate\"; type=\"application/json\", <{}>; rel=\"alternate\"; type=\"application/ld+json\"",
-                format_args!("/datasets/{}", detail.dataset.identifier)
+                "<{api}>; rel=\"alternate\"; type=\"application/json\", <{here}>; rel=\"alternate\"; type=\"application/ld+json\", \
+                 <{here}.ttl>; rel=\"alternate\"; type=\"text/turtle\", <{here}.rdf>; rel=\"alternate\"; type=\"application/rdf+xml\", \
+                 <{here}.jsonld>; rel=\"alternate\"; type=\"application/ld+json\"; profile=\"http://data.europa.eu/r5r/\""
             );
             // Content negotiation: schema.org JSON-LD for harvesters that ask for it.
             let accept = req

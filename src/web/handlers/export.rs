@@ -11,8 +11,8 @@ use crate::export::{self, Scope};
 use crate::import::FileKind;
 use crate::web::{AppState, Ctx, WebError};
 
-/// Hands what the CSV writer produces to the response, chunk by chunk.
-struct ChannelWriter {
+/// Hands what a writer produces to the response, chunk by chunk.
+pub(crate) struct ChannelWriter {
     chunks: tokio::sync::mpsc::Sender<web::Bytes>,
     buffer: Vec<u8>,
 }
@@ -38,6 +38,38 @@ impl Write for ChannelWriter {
     }
 }
 
+/// A response body produced by `produce` on a blocking thread with a database connection, sent
+/// as it is written (64 KiB at a time, at most four chunks ahead of the client). If the client goes
+/// away, writing fails and `produce` stops; its error is logged.
+pub(crate) fn streamed<F>(
+    db: crate::storage::Db,
+    produce: F,
+) -> impl futures_util::Stream<Item = Result<web::Bytes, actix_web::Error>>
+where
+    F: FnOnce(&mut crate::storage::DbConn, ChannelWriter) -> Result<(), String> + Send + 'static,
+{
+    let (chunks, receiver) = tokio::sync::mpsc::channel::<web::Bytes>(4);
+    tokio::task::spawn_blocking(move || {
+        let mut conn = match db.conn() {
+            Ok(c) => c,
+            Err(e) => return tracing::error!(error = %e, "export: no database connection"),
+        };
+        let out = ChannelWriter {
+            chunks,
+            buffer: Vec::with_capacity(64 * 1024),
+        };
+        if let Err(e) = produce(&mut conn, out) {
+            tracing::warn!(error = %e, "export stopped");
+        }
+    });
+    stream::unfold(receiver, |mut receiver| async move {
+        receiver
+            .recv()
+            .await
+            .map(|chunk| (Ok::<_, actix_web::Error>(chunk), receiver))
+    })
+}
+
 pub async fn file(
     req: HttpRequest,
     ctx: Ctx,
@@ -51,26 +83,10 @@ pub async fn file(
         .and_then(FileKind::parse)
         .filter(|k| name == format!("{}.csv", k.name()))
         .ok_or_else(|| WebError::not_found(lang))?;
-    let (chunks, receiver) = tokio::sync::mpsc::channel::<web::Bytes>(4);
-    let db = state.db.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut conn = match db.conn() {
-            Ok(c) => c,
-            Err(e) => return tracing::error!(error = %e, "export: no database connection"),
-        };
-        let out = ChannelWriter {
-            chunks,
-            buffer: Vec::with_capacity(64 * 1024),
-        };
-        if let Err(e) = export::write(&mut conn, kind, scope, out) {
-            tracing::warn!(error = %e, "export stopped");
-        }
-    });
-    let body = stream::unfold(receiver, |mut receiver| async move {
-        receiver
-            .recv()
-            .await
-            .map(|chunk| (Ok::<_, actix_web::Error>(chunk), receiver))
+    let body = streamed(state.db.clone(), move |conn, out| {
+        export::write(conn, kind, scope, out)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     });
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")

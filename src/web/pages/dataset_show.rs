@@ -251,6 +251,12 @@ pub fn page(
                         }
                     }
                 }
+                p class="small" {
+                    (lang.pick("Siêu dữ liệu DCAT-AP: ", "DCAT-AP metadata: "))
+                    a href={ (here) ".ttl" } type="text/turtle" { "Turtle" } ", "
+                    a href={ (here) ".rdf" } type="application/rdf+xml" { "RDF/XML" } ", "
+                    a href={ (here) ".jsonld" } type="application/ld+json" { "JSON-LD" }
+                }
             }
         }
     };

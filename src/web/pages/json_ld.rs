@@ -1,6 +1,6 @@
 //! The schema.org `Dataset` block each dataset page embeds (JSON-LD), for Google Dataset Search
 //! and other harvesters: name, description, identifier, keywords, creator, dates, coverage, licence,
-//! the downloads, and the columns as `variableMeasured`.
+//! the downloads, the catalog it belongs to, and the columns as `variableMeasured`.
 
 use maud::{html, Markup, PreEscaped};
 use serde_json::{json, Map, Value};
@@ -14,6 +14,33 @@ fn organization(a: &crate::storage::models::Agency) -> Value {
         "alternateName": a.name_en,
         "identifier": a.code,
     })
+}
+
+/// Creative Commons licences by their SPDX names, as the URLs Google asks for.
+const LICENCE_URLS: &[(&str, &str)] = &[
+    ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    (
+        "CC-BY-SA-4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    (
+        "CC0-1.0",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+];
+
+/// A licence as a URL when it is a known one (or already an address), else a named `CreativeWork`.
+fn licence(text: &str) -> Value {
+    if let Some((_, url)) = LICENCE_URLS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(text))
+    {
+        return json!(url);
+    }
+    if text.starts_with("https://") || text.starts_with("http://") {
+        return json!(text);
+    }
+    json!({"@type": "CreativeWork", "name": text})
 }
 
 /// The block's JSON, for `base` (the site's address, as the visitor reached it).
@@ -48,6 +75,15 @@ pub fn dataset(detail: &DatasetDetail, base: &str) -> Value {
     o.insert("identifier".into(), json!(d.identifier));
     o.insert("inLanguage".into(), json!("vi"));
     o.insert("isAccessibleForFree".into(), json!(true));
+    o.insert(
+        "includedInDataCatalog".into(),
+        json!({
+            "@type": "DataCatalog",
+            "name": "Danh mục dữ liệu quốc gia",
+            "alternateName": "National Data Catalog of Viet Nam",
+            "url": format!("{base}/"),
+        }),
+    );
     let keywords: Vec<&str> = d.keywords().collect();
     if !keywords.is_empty() {
         o.insert("keywords".into(), json!(keywords));
@@ -85,8 +121,8 @@ pub fn dataset(detail: &DatasetDetail, base: &str) -> Value {
                 .collect::<Vec<_>>()),
         );
     }
-    if !d.licence.is_empty() {
-        o.insert("license".into(), json!(d.licence));
+    if !d.licence.trim().is_empty() {
+        o.insert("license".into(), licence(d.licence.trim()));
     }
     if !d.contact_email.is_empty() || !d.contact_name.is_empty() {
         o.insert(
