@@ -515,7 +515,7 @@ fn pyshacl_rdflib_and_extruct_read_the_real_server() {
             .unwrap(),
     );
     let started = Instant::now();
-    while !http_get(port, "/healthz").is_some_and(|(s, _)| s == 200) {
+    while http_get(port, "/healthz").is_none_or(|(s, _)| s != 200) {
         assert!(
             started.elapsed() < Duration::from_secs(90),
             "ndc did not start"
@@ -568,30 +568,20 @@ fn pyshacl_rdflib_and_extruct_read_the_real_server() {
     let scope = Scope::everything();
     let total = dcat::count(&mut conn, &scope).unwrap();
     // (Turtle only: the other syntaxes are checked to give the same graph below.)
-    for syntax in [Syntax::Turtle] {
-        let mut out = Vec::new();
-        let written = dcat::write_catalog(
-            &mut conn,
-            &scope,
-            "https://ndc.example.gov.vn",
-            syntax,
-            Pages::All,
-            total,
-            &mut out,
-        )
-        .unwrap();
-        assert_eq!(written as usize, seed_rows("datasets.csv").len());
-        let file = save(
-            &dir,
-            &format!("everything.{}", syntax.extension()),
-            std::str::from_utf8(&out).unwrap(),
-        );
-        assert_valid(
-            &python,
-            &format!("whole seed catalog ({syntax:?})"),
-            &[file],
-        );
-    }
+    let mut out = Vec::new();
+    let written = dcat::write_catalog(
+        &mut conn,
+        &scope,
+        "https://ndc.example.gov.vn",
+        Syntax::Turtle,
+        Pages::All,
+        total,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(written as usize, seed_rows("datasets.csv").len());
+    let file = save(&dir, "everything.ttl", std::str::from_utf8(&out).unwrap());
+    assert_valid(&python, "whole seed catalog, drafts included", &[file]);
 
     // The three syntaxes say the same thing: the same graph, hostile text intact.
     let mut files = Vec::new();

@@ -1,7 +1,8 @@
 //! The catalog as DCAT-AP 3 (docs/dcat-ap.md): the whole catalog a page of [`PAGE_SIZE`] datasets
 //! at a time with Hydra paging, or all of it in one stream, and one dataset on its own; in Turtle,
 //! JSON-LD or RDF/XML. Datasets are read a page at a time in identifier order and written as they
-//! are read, so memory stays bounded however large the catalog. Visibility is the caller's
+//! are read (one thread reads the next 1,000 while another renders the last), so memory stays
+//! bounded however large the catalog. Visibility is the caller's
 //! [`Scope`], exactly as for the CSV export. Knows nothing of HTTP.
 
 mod describe;
@@ -18,7 +19,7 @@ pub use vocab::{access_right, eu_theme, frequency};
 
 use crate::domain::{Theme, Viewer};
 use crate::export::Scope;
-use crate::storage::models::{Agency, Dataset};
+use crate::storage::models::{Agency, Dataset, Distribution, SchemaField};
 use crate::storage::{agencies, datasets, export_source, DbConn, StorageError};
 use describe::{Entry, Site};
 use graph::{Name, Node, Term};
@@ -104,69 +105,118 @@ pub fn write_catalog(
     let mut seen = HashSet::new();
     let mut written = 0u64;
     let mut after = String::new();
-    loop {
-        let chunk = match pages {
-            Pages::Number(n) if written == 0 => export_source::datasets_at(
-                conn,
-                (n.saturating_sub(1) as i64).saturating_mul(PAGE_SIZE),
-                PAGE_SIZE,
-                scope.statuses,
-                &visible,
-            )?,
-            Pages::Number(_) => break,
-            Pages::All => {
-                export_source::datasets_after(conn, &after, PAGE_SIZE, scope.statuses, &visible)?
+    // Two stages in step: while one thread renders a chunk of datasets, this one reads the next.
+    std::thread::scope(|threads| -> Result<(), DcatError> {
+        let mut rendering: Option<std::thread::ScopedJoinHandle<io::Result<Vec<u8>>>> = None;
+        loop {
+            let datasets = match pages {
+                Pages::Number(n) if written == 0 => export_source::datasets_at(
+                    conn,
+                    (n.saturating_sub(1) as i64).saturating_mul(PAGE_SIZE),
+                    PAGE_SIZE,
+                    scope.statuses,
+                    &visible,
+                )?,
+                Pages::Number(_) => Vec::new(),
+                Pages::All => export_source::datasets_after(
+                    conn,
+                    &after,
+                    PAGE_SIZE,
+                    scope.statuses,
+                    &visible,
+                )?,
+            };
+            let chunk = match datasets.last() {
+                Some(last) => {
+                    after = last.identifier.clone();
+                    written += datasets.len() as u64;
+                    Some(read_chunk(conn, datasets, &mut seen)?)
+                }
+                None => None,
+            };
+            if let Some(done) = rendering.take() {
+                let bytes = done.join().expect("the rendering thread does not panic")?;
+                w.raw(&bytes)?;
+                w.flush()?;
             }
-        };
-        let Some(last) = chunk.last() else { break };
-        after = last.identifier.clone();
-        write_chunk(conn, &site, &chunk, &mut seen, &mut w)?;
-        written += chunk.len() as u64;
-        w.flush()?;
-    }
+            let Some(chunk) = chunk else { break };
+            let site = &site;
+            rendering = Some(threads.spawn(move || render_chunk(site, &chunk, syntax)));
+        }
+        Ok(())
+    })?;
     w.finish()?;
     Ok(written)
 }
 
-/// One read of datasets: the catalog's links to them, their publishers not yet written, and the
-/// datasets themselves.
-fn write_chunk<W: Write>(
+/// What a chunk of datasets is described from, read from the database.
+struct Chunk {
+    datasets: Vec<Dataset>,
+    themes: HashMap<i32, Vec<String>>,
+    fields: HashMap<i32, Vec<SchemaField>>,
+    distributions: HashMap<i32, Vec<Distribution>>,
+    /// Owners and custodians not described by an earlier chunk.
+    agencies: Vec<i32>,
+}
+
+fn read_chunk(
     conn: &mut DbConn,
-    site: &Site,
-    chunk: &[Dataset],
+    datasets: Vec<Dataset>,
     seen_agencies: &mut HashSet<i32>,
-    w: &mut RdfWriter<W>,
-) -> Result<(), DcatError> {
-    let ids: Vec<i32> = chunk.iter().map(|d| d.id).collect();
-    let themes = export_source::themes_of(conn, &ids)?;
-    let mut fields = export_source::fields_of(conn, &ids)?;
-    let mut distributions = export_source::distributions_of(conn, &ids)?;
+) -> Result<Chunk, StorageError> {
+    let ids: Vec<i32> = datasets.iter().map(|d| d.id).collect();
+    let agencies = datasets
+        .iter()
+        .flat_map(|d| std::iter::once(d.owner_id).chain(d.custodian_id))
+        .filter(|id| seen_agencies.insert(*id))
+        .collect();
+    Ok(Chunk {
+        themes: export_source::themes_of(conn, &ids)?,
+        fields: export_source::fields_of(conn, &ids)?,
+        distributions: export_source::distributions_of(conn, &ids)?,
+        datasets,
+        agencies,
+    })
+}
+
+/// A chunk as nodes: the catalog's links to its datasets, the publishers not yet described, and
+/// the datasets themselves.
+fn render_chunk(site: &Site, chunk: &Chunk, syntax: Syntax) -> io::Result<Vec<u8>> {
+    let mut w = RdfWriter::continuation(Vec::with_capacity(1 << 20), syntax);
     let mut links = Node::new(Term::iri(catalog_iri(site.base)), &[]);
-    for d in chunk {
+    for d in &chunk.datasets {
         links.add(
             Name("dcat", "dataset"),
             Term::iri(dataset_iri(site.base, &d.identifier)),
         );
     }
     w.node(&links)?;
-    for d in chunk {
-        for id in std::iter::once(d.owner_id).chain(d.custodian_id) {
-            if let Some(a) = site.agencies.get(&id) {
-                if seen_agencies.insert(id) {
-                    w.node(&site.agency(a))?;
-                }
-            }
-        }
-        let codes = themes.get(&d.id).map(Vec::as_slice).unwrap_or_default();
+    for a in chunk.agencies.iter().filter_map(|id| site.agencies.get(id)) {
+        w.node(&site.agency(a))?;
+    }
+    for d in &chunk.datasets {
+        let codes = chunk
+            .themes
+            .get(&d.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         let entry = Entry {
             dataset: d,
             themes: codes.iter().filter_map(|c| Theme::from_code(c)).collect(),
-            fields: &fields.remove(&d.id).unwrap_or_default(),
-            distributions: &distributions.remove(&d.id).unwrap_or_default(),
+            fields: chunk
+                .fields
+                .get(&d.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+            distributions: chunk
+                .distributions
+                .get(&d.id)
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
         };
         w.nodes(&site.dataset(&entry))?;
     }
-    Ok(())
+    Ok(w.into_inner())
 }
 
 /// One dataset as a DCAT-AP document (with the catalog it belongs to), if `viewer` may see it:

@@ -84,6 +84,27 @@ impl<W: Write> RdfWriter<W> {
         })
     }
 
+    /// A writer of nodes that continue a document begun elsewhere (no header, nothing on
+    /// finishing): a part rendered aside and handed to [`RdfWriter::raw`].
+    pub fn continuation(out: W, syntax: Syntax) -> RdfWriter<W> {
+        RdfWriter {
+            out,
+            syntax,
+            first: false,
+        }
+    }
+
+    /// Bytes written by a [`RdfWriter::continuation`] of the same syntax.
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.first = false;
+        self.out.write_all(bytes)
+    }
+
+    /// The output, as it is (no closing of the document).
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
     pub fn node(&mut self, node: &Node) -> io::Result<()> {
         match self.syntax {
             Syntax::Turtle => turtle_node(&mut self.out, node)?,
@@ -125,21 +146,67 @@ impl<W: Write> RdfWriter<W> {
 fn turtle_term(out: &mut impl Write, term: &Term) -> io::Result<()> {
     match term {
         Term::Iri(iri) => match compact(iri) {
-            Some((prefix, local)) => write!(out, "{prefix}:{local}"),
-            None => write!(out, "<{iri}>"),
+            Some((prefix, local)) => {
+                out.write_all(prefix.as_bytes())?;
+                out.write_all(b":")?;
+                out.write_all(local.as_bytes())
+            }
+            None => {
+                out.write_all(b"<")?;
+                out.write_all(iri.as_bytes())?;
+                out.write_all(b">")
+            }
         },
-        Term::Blank(label) => write!(out, "_:{label}"),
+        Term::Blank(label) => {
+            out.write_all(b"_:")?;
+            out.write_all(label.as_bytes())
+        }
         Term::Literal(text, mark) => {
             out.write_all(b"\"")?;
-            out.write_all(turtle_escape(text).as_bytes())?;
+            turtle_literal(out, text)?;
             out.write_all(b"\"")?;
             match mark {
                 Mark::Plain => Ok(()),
-                Mark::Lang(lang) => write!(out, "@{lang}"),
-                Mark::Typed(Name(prefix, local)) => write!(out, "^^{prefix}:{local}"),
+                Mark::Lang(lang) => {
+                    out.write_all(b"@")?;
+                    out.write_all(lang.as_bytes())
+                }
+                Mark::Typed(Name(prefix, local)) => {
+                    out.write_all(b"^^")?;
+                    out.write_all(prefix.as_bytes())?;
+                    out.write_all(b":")?;
+                    out.write_all(local.as_bytes())
+                }
             }
         }
     }
+}
+
+/// Writes `text` escaped for a Turtle string literal. Every character that needs escaping is
+/// ASCII, so the text is scanned as bytes and copied in runs.
+fn turtle_literal(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'\\' => b"\\\\",
+            b'"' => b"\\\"",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f | 0x7f => {
+                out.write_all(&bytes[start..i])?;
+                write!(out, "\\u{b:04X}")?;
+                start = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(escape)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
 }
 
 /// `prefix:local` for an IRI in one of the namespaces whose local part is a plain name (letters,
@@ -156,19 +223,9 @@ fn compact(iri: &str) -> Option<(&'static str, &str)> {
 
 /// The text of a Turtle string literal (between double quotes).
 pub fn turtle_escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' => s.push_str("\\\\"),
-            '"' => s.push_str("\\\""),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\t' => s.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => s.push_str(&format!("\\u{:04X}", c as u32)),
-            c => s.push(c),
-        }
-    }
-    s
+    let mut out = Vec::with_capacity(text.len() + 8);
+    turtle_literal(&mut out, text).expect("writing to memory");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 fn turtle_node(out: &mut impl Write, node: &Node) -> io::Result<()> {
@@ -179,7 +236,10 @@ fn turtle_node(out: &mut impl Write, node: &Node) -> io::Result<()> {
         if *name == RDF_TYPE {
             out.write_all(b"a ")?;
         } else {
-            write!(out, "{}:{} ", name.0, name.1)?;
+            out.write_all(name.0.as_bytes())?;
+            out.write_all(b":")?;
+            out.write_all(name.1.as_bytes())?;
+            out.write_all(b" ")?;
         }
         turtle_term(out, value)?;
     }
@@ -238,58 +298,85 @@ fn jsonld_node(out: &mut impl Write, node: &Node) -> io::Result<()> {
 
 // ---- RDF/XML ----
 
-/// A character XML 1.0 can carry (as itself or as a character reference).
-fn xml_char(c: char) -> char {
-    match c {
-        '\t' | '\n' | '\r' => c,
-        c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => '\u{FFFD}',
-        c => c,
+/// Writes `text` escaped for XML element text (`attribute`: for a double-quoted attribute value).
+/// Characters XML 1.0 cannot carry at all (control characters but tab, LF and CR; U+FFFE, U+FFFF)
+/// become U+FFFD; CR (and in attributes tab and LF) are written as references so that parsers do
+/// not normalise them away. Every byte it looks at is ASCII or part of U+FFFE/U+FFFF, so the text is
+/// scanned as bytes and copied in runs.
+fn xml_escaped(out: &mut impl Write, text: &str, attribute: bool) -> io::Result<()> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (escape, len): (&[u8], usize) = match b {
+            b'&' => (b"&amp;", 1),
+            b'<' => (b"&lt;", 1),
+            b'>' => (b"&gt;", 1),
+            b'\r' => (b"&#13;", 1),
+            b'"' if attribute => (b"&quot;", 1),
+            b'\n' if attribute => (b"&#10;", 1),
+            b'\t' if attribute => (b"&#9;", 1),
+            b'\n' | b'\t' => {
+                i += 1;
+                continue;
+            }
+            0..=0x1f => ("\u{FFFD}".as_bytes(), 1),
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
+                && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
+            {
+                ("\u{FFFD}".as_bytes(), 3)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(escape)?;
+        i += len;
+        start = i;
     }
+    out.write_all(&bytes[start..])
+}
+
+fn xml_string(text: &str, attribute: bool) -> String {
+    let mut out = Vec::with_capacity(text.len() + 8);
+    xml_escaped(&mut out, text, attribute).expect("writing to memory");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 /// Element text: `&`, `<`, `>` escaped, CR kept as a reference (a parser would turn it into LF).
 pub fn xml_text(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars().map(xml_char) {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '\r' => s.push_str("&#13;"),
-            c => s.push(c),
-        }
-    }
-    s
+    xml_string(text, false)
 }
 
 /// An attribute value in double quotes: also `"` and the whitespace a parser would normalise.
 pub fn xml_attr(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars().map(xml_char) {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\n' => s.push_str("&#10;"),
-            '\r' => s.push_str("&#13;"),
-            '\t' => s.push_str("&#9;"),
-            c => s.push(c),
-        }
-    }
-    s
+    xml_string(text, true)
 }
 
 fn rdfxml_node(out: &mut impl Write, node: &Node) -> io::Result<()> {
     match &node.subject {
-        Term::Iri(iri) => write!(out, "<rdf:Description rdf:about=\"{}\">", xml_attr(iri))?,
+        Term::Iri(iri) => {
+            out.write_all(b"<rdf:Description rdf:about=\"")?;
+            xml_escaped(out, iri, true)?;
+            out.write_all(b"\">")?;
+        }
         Term::Blank(label) => write!(out, "<rdf:Description rdf:nodeID=\"{label}\">")?,
         Term::Literal(..) => unreachable!("a literal is never a subject"),
     }
     for (Name(prefix, local), value) in &node.props {
-        write!(out, "\n  <{prefix}:{local}")?;
+        out.write_all(b"\n  <")?;
+        out.write_all(prefix.as_bytes())?;
+        out.write_all(b":")?;
+        out.write_all(local.as_bytes())?;
         match value {
-            Term::Iri(iri) => write!(out, " rdf:resource=\"{}\"/>", xml_attr(iri))?,
+            Term::Iri(iri) => {
+                out.write_all(b" rdf:resource=\"")?;
+                xml_escaped(out, iri, true)?;
+                out.write_all(b"\"/>")?;
+            }
             Term::Blank(label) => write!(out, " rdf:nodeID=\"{label}\"/>")?,
             Term::Literal(text, mark) => {
                 match mark {
@@ -297,7 +384,9 @@ fn rdfxml_node(out: &mut impl Write, node: &Node) -> io::Result<()> {
                     Mark::Lang(lang) => write!(out, " xml:lang=\"{lang}\"")?,
                     Mark::Typed(dt) => write!(out, " rdf:datatype=\"{}\"", xml_attr(&dt.iri()))?,
                 }
-                write!(out, ">{}</{prefix}:{local}>", xml_text(text))?;
+                out.write_all(b">")?;
+                xml_escaped(out, text, false)?;
+                write!(out, "</{prefix}:{local}>")?;
             }
         }
     }
@@ -318,6 +407,10 @@ mod tests {
         assert_eq!(
             xml_text(hostile),
             "a \"q\" \\ b\nc&#13;&lt;d&gt;&amp;e\u{FFFD}"
+        );
+        assert_eq!(
+            xml_text("x\u{FFFF}y\u{FFFE}z\u{FFFD}"),
+            "x\u{FFFD}y\u{FFFD}z\u{FFFD}"
         );
         assert_eq!(
             xml_attr(hostile),
