@@ -786,11 +786,23 @@ async fn journey(b: Browser) -> Res<()> {
     )?;
     b.fill("#purpose", "Đối chiếu cư trú khi cấp giấy phép kinh doanh.")
         .await?;
-    b.fill("#legal_basis", "Nghị định 47/2020/NĐ-CP").await?;
+    b.fill("#legal-basis", "Nghị định 47/2020/NĐ-CP").await?;
+    // The contact email comes from the account; the name is required.
+    check(
+        b.value("#contact-email").await? == STEWARD_B,
+        "the contact email is the requester's",
+    )?;
+    b.fill("#contact-name", "Lê Văn Bảo").await?;
     b.shot("07-request-form").await?;
     b.click_to_load("main form.request-form button[type=submit]")
         .await?;
-    let request_page = b.path().await?;
+    let request_page = b
+        .path()
+        .await?
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_string();
     check(
         request_page.starts_with("/access-requests/YC-"),
         format!("the request has a reference: {request_page}"),
@@ -810,7 +822,8 @@ async fn journey(b: Browser) -> Res<()> {
     b.click_to_load(&format!("main a[href='{request_page}']"))
         .await?;
     b.find("#decision-approve").await?.click().await?;
-    b.fill("#conditions", "Chỉ dùng cho thủ tục đã nêu.").await?;
+    b.fill("#conditions", "Chỉ dùng cho thủ tục đã nêu.")
+        .await?;
     b.click_to_load("main form.answer-form button[type=submit]")
         .await?;
     check(

@@ -447,6 +447,7 @@ struct Shown<'a> {
     answer: &'a AnswerInput,
     errors: &'a Errors,
     notice: Option<String>,
+    notice_ok: bool,
 }
 
 fn render_detail(
@@ -470,6 +471,7 @@ fn render_detail(
             answer: shown.answer,
             errors: shown.errors,
             notice: shown.notice.as_deref(),
+            notice_ok: shown.notice_ok,
         },
     );
     respond(ctx, status, markup)
@@ -513,6 +515,7 @@ pub async fn show(
             answer: &answer,
             errors: &Errors::default(),
             notice: notice.map(str::to_string),
+            notice_ok: true,
         },
         StatusCode::OK,
     ))
@@ -584,6 +587,7 @@ async fn after_step(
                 answer: &AnswerInput::default(),
                 errors: &Errors::default(),
                 notice: Some(stale_notice(ctx.lang, &current)),
+                notice_ok: false,
             },
             StatusCode::CONFLICT,
         )),
@@ -614,6 +618,7 @@ pub async fn answer(
                     answer: &input,
                     errors: &errors,
                     notice: None,
+                    notice_ok: false,
                 },
                 StatusCode::UNPROCESSABLE_ENTITY,
             ))
@@ -734,6 +739,7 @@ pub async fn change_conditions(
                 answer: &AnswerInput::default(),
                 errors: &errors,
                 notice: None,
+                notice_ok: false,
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         ));

@@ -271,6 +271,8 @@ pub struct DetailPage<'a> {
     pub errors: &'a Errors,
     /// A message at the top: saved, or why a step did not happen.
     pub notice: Option<&'a str>,
+    /// Whether the notice reports success (drawn as such) rather than a refusal.
+    pub notice_ok: bool,
 }
 
 fn column_list(lang: Lang, names: &[String], columns: &[(String, String)]) -> Markup {
@@ -310,7 +312,7 @@ pub fn detail(chrome: &Chrome, p: &DetailPage) -> Markup {
     let body = html! {
         (breadcrumbs(lang, &trail, &r.reference))
         h1 { (title) }
-        @if let Some(n) = p.notice { p class="notice" role="status" { (n) } }
+        @if let Some(n) = p.notice { p class=(if p.notice_ok { "success" } else { "notice" }) role="status" { (n) } }
         p { (status_badge(lang, v, p.today)) }
         dl class="facts" {
             dt { (lang.pick("Bộ dữ liệu", "Dataset")) }

@@ -220,6 +220,18 @@ pub fn page(
                 ul class="rules" {
                     @for (rule, approver) in &detail.access_rules { (access_rule(lang, rule, approver.as_ref())) }
                 }
+                // Other agencies ask for shared data here (handlers::access_requests checks who may).
+                @if d.sharing_scope() == Some(SharingScope::Shared) && d.status() == Some(Status::Published) && !can_edit {
+                    p {
+                        a class="button request-access" href={ (here) "/access-requests/new" } {
+                            @if chrome.account.is_some() {
+                                (lang.pick("Yêu cầu truy cập dữ liệu", "Request access"))
+                            } @else {
+                                (lang.pick("Đăng nhập để yêu cầu truy cập", "Log in to request access"))
+                            }
+                        }
+                    }
+                }
             }
             section aria-labelledby="distributions" {
                 h2 id="distributions" { (lang.pick("Bản phân phối", "Distributions")) }
