@@ -173,6 +173,13 @@ pub fn audit(
             "dataset_created" => lang.pick("Tạo bộ dữ liệu", "Dataset created"),
             "dataset_updated" => lang.pick("Sửa bộ dữ liệu", "Dataset changed"),
             "import" => lang.pick("Nhập tệp danh mục", "Import"),
+            "access_requested" => lang.pick("Yêu cầu truy cập dữ liệu", "Access requested"),
+            "access_approved" => lang.pick("Chấp thuận yêu cầu truy cập", "Access approved"),
+            "access_refused" => lang.pick("Từ chối yêu cầu truy cập", "Access refused"),
+            "access_withdrawn" => lang.pick("Rút lại yêu cầu truy cập", "Access request withdrawn"),
+            "access_conditions_changed" => {
+                lang.pick("Thay đổi điều kiện truy cập", "Access conditions changed")
+            }
             other => other,
         }
         .to_string()
