@@ -367,6 +367,61 @@ fn stale_or_missing(conn: &mut DbConn, reference: &str) -> Result<Stepped, Stora
     })
 }
 
+/// What a step records besides its update: the audit action and the history summary.
+struct Recorded<'a> {
+    action: &'a str,
+    summary: &'a str,
+    actor: &'a Actor,
+    messages: &'a [Message],
+}
+
+/// One step: `update` changes the request only if it is still as the step expects (status and
+/// version in its `WHERE`); then the step is recorded. Zero rows changed: someone acted first.
+fn conditional_step(
+    conn: &mut DbConn,
+    reference: &str,
+    recorded: Recorded,
+    update: impl FnOnce(&mut DbConn) -> Result<usize, StorageError>,
+) -> Result<Stepped, StorageError> {
+    write::transaction(conn, |conn| {
+        if update(conn)? == 0 {
+            return stale_or_missing(conn, reference);
+        }
+        let ids = ids_of(conn, reference)?;
+        step(
+            conn,
+            recorded.actor,
+            ids,
+            recorded.action,
+            reference,
+            recorded.summary,
+            recorded.messages,
+        )?;
+        Ok(Stepped::Done)
+    })
+}
+
+/// The request as a step expects to find it.
+fn expected(
+    reference: &str,
+    status: RequestStatus,
+    version: i32,
+) -> diesel::dsl::Filter<
+    diesel::dsl::Filter<
+        diesel::dsl::Filter<
+            access_requests::table,
+            diesel::dsl::Eq<access_requests::reference, &str>,
+        >,
+        diesel::dsl::Eq<access_requests::status, &'static str>,
+    >,
+    diesel::dsl::Eq<access_requests::version, i32>,
+> {
+    access_requests::table
+        .filter(access_requests::reference.eq(reference))
+        .filter(access_requests::status.eq(status.code()))
+        .filter(access_requests::version.eq(version))
+}
+
 /// Answers a pending request that is still at `version`.
 pub fn answer(
     conn: &mut DbConn,
@@ -377,34 +432,41 @@ pub fn answer(
     actor: &Actor,
     messages: &[Message],
 ) -> Result<Stepped, StorageError> {
-    write::transaction(conn, |conn| {
-        let target = access_requests::table
-            .filter(access_requests::reference.eq(reference))
-            .filter(access_requests::status.eq(RequestStatus::Pending.code()))
-            .filter(access_requests::version.eq(version));
-        let (status, columns, conditions, reason, basis) = match answer {
-            Answer::Approve {
-                columns,
-                conditions,
-            } => (
-                RequestStatus::Approved,
-                encode_columns(columns),
-                conditions.as_str(),
-                "",
-                "",
-            ),
-            Answer::Refuse {
-                reason,
-                legal_basis,
-            } => (
-                RequestStatus::Refused,
-                String::new(),
-                "",
-                reason.as_str(),
-                legal_basis.as_str(),
-            ),
-        };
-        let changed = with_conn!(conn, |c| diesel::update(target)
+    let (status, columns, conditions, reason, basis) = match answer {
+        Answer::Approve {
+            columns,
+            conditions,
+        } => (
+            RequestStatus::Approved,
+            encode_columns(columns),
+            conditions.as_str(),
+            "",
+            "",
+        ),
+        Answer::Refuse {
+            reason,
+            legal_basis,
+        } => (
+            RequestStatus::Refused,
+            String::new(),
+            "",
+            reason.as_str(),
+            legal_basis.as_str(),
+        ),
+    };
+    let (action, summary) = match status {
+        RequestStatus::Approved => ("access_approved", "chấp thuận / approved"),
+        _ => ("access_refused", "từ chối / refused"),
+    };
+    let recorded = Recorded {
+        action,
+        summary,
+        actor,
+        messages,
+    };
+    conditional_step(conn, reference, recorded, |conn| {
+        let target = expected(reference, RequestStatus::Pending, version);
+        Ok(with_conn!(conn, |c| diesel::update(target)
             .set((
                 access_requests::status.eq(status.code()),
                 access_requests::answered_at.eq(Some(at)),
@@ -415,17 +477,7 @@ pub fn answer(
                 access_requests::refusal_legal_basis.eq(basis),
                 access_requests::version.eq(version + 1),
             ))
-            .execute(c))?;
-        if changed == 0 {
-            return stale_or_missing(conn, reference);
-        }
-        let ids = ids_of(conn, reference)?;
-        let (action, summary) = match status {
-            RequestStatus::Approved => ("access_approved", "chấp thuận / approved"),
-            _ => ("access_refused", "từ chối / refused"),
-        };
-        step(conn, actor, ids, action, reference, summary, messages)?;
-        Ok(Stepped::Done)
+            .execute(c))?)
     })
 }
 
@@ -437,32 +489,20 @@ pub fn withdraw(
     actor: &Actor,
     messages: &[Message],
 ) -> Result<Stepped, StorageError> {
-    write::transaction(conn, |conn| {
-        let changed = with_conn!(conn, |c| diesel::update(
-            access_requests::table
-                .filter(access_requests::reference.eq(reference))
-                .filter(access_requests::status.eq(RequestStatus::Pending.code()))
-                .filter(access_requests::version.eq(version))
-        )
-        .set((
-            access_requests::status.eq(RequestStatus::Withdrawn.code()),
-            access_requests::version.eq(version + 1),
-        ))
-        .execute(c))?;
-        if changed == 0 {
-            return stale_or_missing(conn, reference);
-        }
-        let ids = ids_of(conn, reference)?;
-        step(
-            conn,
-            actor,
-            ids,
-            "access_withdrawn",
-            reference,
-            "rút lại yêu cầu / withdrawn",
-            messages,
-        )?;
-        Ok(Stepped::Done)
+    let recorded = Recorded {
+        action: "access_withdrawn",
+        summary: "rút lại yêu cầu / withdrawn",
+        actor,
+        messages,
+    };
+    conditional_step(conn, reference, recorded, |conn| {
+        let target = expected(reference, RequestStatus::Pending, version);
+        Ok(with_conn!(conn, |c| diesel::update(target)
+            .set((
+                access_requests::status.eq(RequestStatus::Withdrawn.code()),
+                access_requests::version.eq(version + 1),
+            ))
+            .execute(c))?)
     })
 }
 
@@ -476,33 +516,21 @@ pub fn change_conditions(
     actor: &Actor,
     messages: &[Message],
 ) -> Result<Stepped, StorageError> {
-    write::transaction(conn, |conn| {
-        let changed = with_conn!(conn, |c| diesel::update(
-            access_requests::table
-                .filter(access_requests::reference.eq(reference))
-                .filter(access_requests::status.eq(RequestStatus::Approved.code()))
-                .filter(access_requests::version.eq(version))
-        )
-        .set((
-            access_requests::approved_columns.eq(encode_columns(columns)),
-            access_requests::conditions.eq(conditions),
-            access_requests::version.eq(version + 1),
-        ))
-        .execute(c))?;
-        if changed == 0 {
-            return stale_or_missing(conn, reference);
-        }
-        let ids = ids_of(conn, reference)?;
-        step(
-            conn,
-            actor,
-            ids,
-            "access_conditions_changed",
-            reference,
-            "thay đổi điều kiện / conditions changed",
-            messages,
-        )?;
-        Ok(Stepped::Done)
+    let recorded = Recorded {
+        action: "access_conditions_changed",
+        summary: "thay đổi điều kiện / conditions changed",
+        actor,
+        messages,
+    };
+    conditional_step(conn, reference, recorded, |conn| {
+        let target = expected(reference, RequestStatus::Approved, version);
+        Ok(with_conn!(conn, |c| diesel::update(target)
+            .set((
+                access_requests::approved_columns.eq(encode_columns(columns)),
+                access_requests::conditions.eq(conditions),
+                access_requests::version.eq(version + 1),
+            ))
+            .execute(c))?)
     })
 }
 

@@ -222,6 +222,7 @@ fn compact(iri: &str) -> Option<(&'static str, &str)> {
 }
 
 /// The text of a Turtle string literal (between double quotes).
+#[cfg(test)]
 pub fn turtle_escape(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len() + 8);
     turtle_literal(&mut out, text).expect("writing to memory");
@@ -347,6 +348,7 @@ fn xml_string(text: &str, attribute: bool) -> String {
 }
 
 /// Element text: `&`, `<`, `>` escaped, CR kept as a reference (a parser would turn it into LF).
+#[cfg(test)]
 pub fn xml_text(text: &str) -> String {
     xml_string(text, false)
 }

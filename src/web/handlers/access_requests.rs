@@ -15,7 +15,7 @@ use crate::storage::access_requests::{
 };
 use crate::storage::models::DatasetDetail;
 use crate::storage::outbox::Message;
-use crate::storage::{datasets, outbox};
+use crate::storage::{datasets, outbox, DbConn, StorageError};
 use crate::web::access_request_form::{
     validate_answer, validate_request, AnswerInput, RequestInput, MAX_LONG_TEXT,
 };
@@ -551,38 +551,122 @@ fn stale_notice(lang: Lang, v: &RequestView) -> String {
     }
 }
 
-/// The request of a step's POST: login, CSRF, and party to it (else 404).
+/// The request a step's POST acts on, with its dataset's columns.
+struct Target {
+    reference: String,
+    view: RequestView,
+    columns: Vec<(String, String)>,
+}
+
+impl Target {
+    /// A notification about this request, to an agency or to the requester.
+    fn notice(
+        &self,
+        at: chrono::NaiveDateTime,
+        to: Recipient,
+        kind: &str,
+        body: String,
+    ) -> Message {
+        let (agency, user) = match to {
+            Recipient::AnsweringAgency => (Some(self.view.request.answering_agency_id), None),
+            Recipient::Requester => (None, Some(self.view.request.requester_id)),
+        };
+        let subject = format!("[ndc] {}: {}", self.reference, self.view.dataset_title);
+        message(at, agency, user, kind, &subject, body)
+    }
+
+    /// Its page again, with the form's problems (422).
+    fn invalid(
+        &self,
+        ctx: &Ctx,
+        state: &AppState,
+        answer: &AnswerInput,
+        errors: &Errors,
+    ) -> HttpResponse {
+        let shown = Shown {
+            answer,
+            errors,
+            notice: None,
+            notice_ok: false,
+        };
+        render_detail(
+            ctx,
+            state,
+            &self.view,
+            &self.columns,
+            shown,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+    }
+}
+
+enum Recipient {
+    AnsweringAgency,
+    Requester,
+}
+
+/// The request of a step's POST: login, CSRF, and party to it (else 404); then `allowed` (else 403).
 async fn step_target(
     req: &HttpRequest,
     ctx: &Ctx,
     form: &FormData,
     state: &AppState,
-) -> Result<(String, RequestView, Vec<(String, String)>), WebError> {
+    allowed: fn(&Viewer, rules::Parties) -> bool,
+) -> Result<Target, WebError> {
     let reference = path_part(req, "reference");
     ctx.require_login(&format!("/access-requests/{reference}"))?;
     ctx.check_csrf(form.csrf())?;
     let Some((view, columns)) = visible_request(state, ctx, &reference).await? else {
         return Err(ctx.not_found());
     };
-    Ok((reference, view, columns))
+    if !allowed(&ctx.viewer, view.parties()) {
+        return Err(ctx.forbidden());
+    }
+    Ok(Target {
+        reference,
+        view,
+        columns,
+    })
 }
 
-/// After a step: back to the request, or its page with why nothing happened (409).
-async fn after_step(
+/// The version of the request the form was drawn from (-1, which matches nothing, if absent).
+fn version_of(form: &FormData) -> i32 {
+    form.get("version")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(-1)
+}
+
+type StepWork =
+    Box<dyn FnOnce(&mut DbConn, &str, &Actor, &[Message]) -> Result<Stepped, StorageError> + Send>;
+
+/// Runs a step in the database, then back to the request, or its page with why nothing happened
+/// (409).
+async fn commit_step(
     ctx: &Ctx,
     state: &AppState,
-    reference: &str,
-    columns: &[(String, String)],
-    stepped: Stepped,
+    target: Target,
+    messages: Vec<Message>,
+    work: StepWork,
 ) -> Result<HttpResponse, WebError> {
+    let account = ctx.require_login("/access-requests")?;
+    let actor = actor(account, ctx);
+    let reference = target.reference.clone();
+    let stepped = state
+        .db
+        .run(move |conn| work(conn, &reference, &actor, &messages))
+        .await
+        .map_err(WebError::storage(ctx.lang))?;
     match stepped {
-        Stepped::Done => Ok(see_other(format!("/access-requests/{reference}?done=1"))),
+        Stepped::Done => Ok(see_other(format!(
+            "/access-requests/{}?done=1",
+            target.reference
+        ))),
         Stepped::NotFound => Err(ctx.not_found()),
         Stepped::Stale(current) => Ok(render_detail(
             ctx,
             state,
             &current,
-            columns,
+            &target.columns,
             Shown {
                 answer: &AnswerInput::default(),
                 errors: &Errors::default(),
@@ -600,31 +684,13 @@ pub async fn answer(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (reference, view, columns) = step_target(&req, &ctx, &form, &state).await?;
-    if !rules::may_answer(&ctx.viewer, view.parties()) {
-        return Err(ctx.forbidden());
-    }
+    let target = step_target(&req, &ctx, &form, &state, rules::may_answer).await?;
     let input = AnswerInput::from_form(&form);
-    let known: Vec<String> = columns.iter().map(|(n, _)| n.clone()).collect();
-    let decided = match validate_answer(&input, &view.request.requested(), &known) {
+    let known: Vec<String> = target.columns.iter().map(|(n, _)| n.clone()).collect();
+    let decided = match validate_answer(&input, &target.view.request.requested(), &known) {
         Ok(a) => a,
-        Err(errors) => {
-            return Ok(render_detail(
-                &ctx,
-                &state,
-                &view,
-                &columns,
-                Shown {
-                    answer: &input,
-                    errors: &errors,
-                    notice: None,
-                    notice_ok: false,
-                },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ))
-        }
+        Err(errors) => return Ok(target.invalid(&ctx, &state, &input, &errors)),
     };
-    let account = ctx.require_login("/access-requests")?;
     let now = state.sharing.clock.now();
     let (kind, body) = match &decided {
         requests::Answer::Approve { .. } => (
@@ -636,24 +702,12 @@ pub async fn answer(
             format!("Yêu cầu bị từ chối / The request was refused: {reason}"),
         ),
     };
-    let subject = format!("[ndc] {}: {}", view.request.reference, view.dataset_title);
-    let messages = vec![message(
-        now,
-        None,
-        Some(view.request.requester_id),
-        kind,
-        &subject,
-        body,
-    )];
+    let messages = vec![target.notice(now, Recipient::Requester, kind, body)];
     let version = input.version.unwrap_or(-1);
-    let actor = actor(account, &ctx);
-    let r = reference.clone();
-    let stepped = state
-        .db
-        .run(move |conn| requests::answer(conn, &r, version, &decided, now, &actor, &messages))
-        .await
-        .map_err(WebError::storage(ctx.lang))?;
-    after_step(&ctx, &state, &reference, &columns, stepped).await
+    let work: StepWork = Box::new(move |conn, r, actor, messages| {
+        requests::answer(conn, r, version, &decided, now, actor, messages)
+    });
+    commit_step(&ctx, &state, target, messages, work).await
 }
 
 pub async fn withdraw(
@@ -662,34 +716,19 @@ pub async fn withdraw(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (reference, view, columns) = step_target(&req, &ctx, &form, &state).await?;
-    if !rules::may_withdraw(&ctx.viewer, view.parties()) {
-        return Err(ctx.forbidden());
-    }
-    let account = ctx.require_login("/access-requests")?;
-    let now = state.sharing.clock.now();
-    let subject = format!("[ndc] {}: {}", view.request.reference, view.dataset_title);
-    let messages = vec![message(
-        now,
-        Some(view.request.answering_agency_id),
-        None,
+    let target = step_target(&req, &ctx, &form, &state, rules::may_withdraw).await?;
+    let messages = vec![target.notice(
+        state.sharing.clock.now(),
+        Recipient::AnsweringAgency,
         "request_withdrawn",
-        &subject,
         "Cơ quan yêu cầu đã rút lại yêu cầu. / The requesting agency withdrew the request."
             .to_string(),
     )];
-    let version = form
-        .get("version")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(-1);
-    let actor = actor(account, &ctx);
-    let r = reference.clone();
-    let stepped = state
-        .db
-        .run(move |conn| requests::withdraw(conn, &r, version, &actor, &messages))
-        .await
-        .map_err(WebError::storage(ctx.lang))?;
-    after_step(&ctx, &state, &reference, &columns, stepped).await
+    let version = version_of(&form);
+    let work: StepWork = Box::new(move |conn, r, actor, messages| {
+        requests::withdraw(conn, r, version, actor, messages)
+    });
+    commit_step(&ctx, &state, target, messages, work).await
 }
 
 pub async fn change_conditions(
@@ -698,13 +737,11 @@ pub async fn change_conditions(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (reference, view, columns) = step_target(&req, &ctx, &form, &state).await?;
-    if !rules::may_answer(&ctx.viewer, view.parties()) {
-        return Err(ctx.forbidden());
-    }
+    let target = step_target(&req, &ctx, &form, &state, rules::may_answer).await?;
     let conditions = form.text("conditions");
-    let requested = view.request.requested();
-    let allowed: Vec<String> = columns
+    let requested = target.view.request.requested();
+    let allowed: Vec<String> = target
+        .columns
         .iter()
         .map(|(n, _)| n.clone())
         .filter(|n| requested.is_empty() || requested.contains(n))
@@ -730,48 +767,22 @@ pub async fn change_conditions(
         );
     }
     if !errors.is_empty() {
-        return Ok(render_detail(
-            &ctx,
-            &state,
-            &view,
-            &columns,
-            Shown {
-                answer: &AnswerInput::default(),
-                errors: &errors,
-                notice: None,
-                notice_ok: false,
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Ok(target.invalid(&ctx, &state, &AnswerInput::default(), &errors));
     }
     let granted: Vec<String> = if ticked.is_empty() {
         requested
     } else {
         allowed.into_iter().filter(|c| ticked.contains(c)).collect()
     };
-    let account = ctx.require_login("/access-requests")?;
-    let now = state.sharing.clock.now();
-    let subject = format!("[ndc] {}: {}", view.request.reference, view.dataset_title);
-    let messages = vec![message(
-        now,
-        None,
-        Some(view.request.requester_id),
+    let messages = vec![target.notice(
+        state.sharing.clock.now(),
+        Recipient::Requester,
         "request_conditions_changed",
-        &subject,
         format!("Điều kiện khai thác đã thay đổi / The conditions changed: {conditions}"),
     )];
-    let version = form
-        .get("version")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(-1);
-    let actor = actor(account, &ctx);
-    let r = reference.clone();
-    let stepped = state
-        .db
-        .run(move |conn| {
-            requests::change_conditions(conn, &r, version, &granted, &conditions, &actor, &messages)
-        })
-        .await
-        .map_err(WebError::storage(ctx.lang))?;
-    after_step(&ctx, &state, &reference, &columns, stepped).await
+    let version = version_of(&form);
+    let work: StepWork = Box::new(move |conn, r, actor, messages| {
+        requests::change_conditions(conn, r, version, &granted, &conditions, actor, messages)
+    });
+    commit_step(&ctx, &state, target, messages, work).await
 }
