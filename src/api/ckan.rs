@@ -428,6 +428,12 @@ fn package_search(
         licence: fq.licence.clone(),
         viewer: viewer.clone(),
         window: Some((start, rows)),
+        // CKAN has no status facet; without facet.field, only the count.
+        facets: if facet_fields.is_empty() {
+            search::FacetNeed::None
+        } else {
+            search::FacetNeed::Matches
+        },
         ..SearchRequest::new(search::parse(&q), sort)
     };
     let outcome = index.search(&request).map_err(|_| CkanError {

@@ -13,7 +13,7 @@ mod searcher;
 
 pub use index::{SearchIndex, FOLLOW_INTERVAL};
 pub use query::{parse, ParsedQuery, MAX_QUERY_CHARS};
-pub use searcher::{SearchOutcome, SearchRequest, SearchSort};
+pub use searcher::{FacetNeed, SearchOutcome, SearchRequest, SearchSort};
 
 use std::path::PathBuf;
 

@@ -45,6 +45,22 @@ pub struct SearchRequest {
     pub viewer: Viewer,
     /// `(offset, limit)` instead of `page` (CKAN's `start` and `rows`); limit 0 counts only.
     pub window: Option<(usize, usize)>,
+    /// Which facet counts the caller shows: all of them (list pages), or none (a CKAN search that
+    /// asks for none, or only for facets over the matches, which skip the status facet's second
+    /// query).
+    pub facets: FacetNeed,
+}
+
+/// How much facet counting a search needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FacetNeed {
+    /// Every facet, including the status facet (a second count under the other listed status).
+    #[default]
+    All,
+    /// The facets over the matching documents, without the status facet.
+    Matches,
+    /// Only the total.
+    None,
 }
 
 impl SearchRequest {
@@ -64,6 +80,7 @@ impl SearchRequest {
             page: 1,
             viewer: Viewer::Anonymous,
             window: None,
+            facets: FacetNeed::All,
         }
     }
 }
@@ -229,13 +246,27 @@ impl SearchIndex {
                 self.top(&searcher, &*query, req.sort, window(page))?,
                 counted,
             ),
+            // Counting the total alone is cheap: nothing is cached.
+            None if req.facets == FacetNeed::None => {
+                let (addresses, total) =
+                    self.top_and_count(&searcher, &*query, req.sort, window(page))?;
+                let counted = Counted {
+                    total: total as i64,
+                    counts: FacetCounts::default(),
+                    other_total: 0,
+                };
+                (addresses, counted)
+            }
             None => {
                 let (addresses, total, counts) =
                     self.run(&searcher, &*query, req.sort, window(page))?;
                 // The status facet counts the other listable status under the same query and filters.
-                let other_total = searcher
-                    .search(&*self.full_query(req, req.status.other_listed()), &Count)?
-                    as i64;
+                let other_total = if req.facets == FacetNeed::All {
+                    searcher.search(&*self.full_query(req, req.status.other_listed()), &Count)?
+                        as i64
+                } else {
+                    0
+                };
                 let counted = Counted {
                     total: total as i64,
                     counts,
@@ -310,6 +341,18 @@ impl SearchIndex {
                 .map(|h| h.1)
                 .collect(),
         })
+    }
+
+    /// One page of hits and the total, without facets.
+    fn top_and_count(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        sort: SearchSort,
+        (offset, limit): (usize, usize),
+    ) -> Result<(Vec<DocAddress>, usize), SearchError> {
+        let total = searcher.search(query, &Count)?;
+        Ok((self.top(searcher, query, sort, (offset, limit))?, total))
     }
 
     fn run(
@@ -428,7 +471,7 @@ fn edits(word: &str) -> Vec<String> {
 /// What the facet counts of a result set depend on: the query and the filters, not the page or order.
 fn cache_key(req: &SearchRequest) -> String {
     format!(
-        "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
         visibility_key(&req.viewer),
         req.query,
         req.agency_id,
@@ -438,6 +481,7 @@ fn cache_key(req: &SearchRequest) -> String {
         req.personal_data,
         req.format,
         req.licence,
+        req.facets,
         req.status,
         req.query.relaxed
     )

@@ -71,6 +71,7 @@ fn from_index(
         page: query.page,
         viewer: viewer.clone(),
         window: None,
+        facets: search::FacetNeed::All,
     };
     let mut outcome = match index.search(&request(&parsed, query)) {
         Ok(o) => o,
