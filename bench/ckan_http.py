@@ -1,0 +1,30 @@
+# package_search over real HTTP against `ndc serve` (release, mimalloc), as benches/save.rs sends it:
+# q = two words from the middle of 200 titles spread over the inventory, rows 20, start 0/20/40,
+# facet.field organization and res_format; baseline: the list page for the same words. One keep-alive
+# connection each; times are request to full response, in ms.
+import csv, http.client, json, sys, time, urllib.parse
+inv, port = sys.argv[1], int(sys.argv[2])
+titles = [r["title"] for r in csv.DictReader(open(f"{inv}/datasets.csv", encoding="utf-8"))]
+step = max(len(titles) // 200, 1)
+words = []
+for t in titles[::step][:200]:
+    w = t.split()
+    at = max(len(w) // 2 - 1, 0)
+    words.append(" ".join(w[at:at + 2]))
+def timed(conn, method, path, body=None, headers={}):
+    t = time.perf_counter()
+    conn.request(method, path, body=body, headers=headers)
+    r = conn.getresponse(); data = r.read()
+    assert r.status == 200, (r.status, path, data[:200])
+    return (time.perf_counter() - t) * 1000
+def pct(xs, p):
+    xs = sorted(xs); return xs[round((len(xs) - 1) * p)]
+for rnd in range(int(sys.argv[3]) if len(sys.argv) > 3 else 1):
+    ck, lp = [], []
+    c1 = http.client.HTTPConnection("127.0.0.1", port); c2 = http.client.HTTPConnection("127.0.0.1", port)
+    for i, w in enumerate(words):
+        body = json.dumps({"q": w, "rows": 20, "start": (i % 3) * 20, "facet.field": ["organization", "res_format"]})
+        ck.append(timed(c1, "POST", "/api/action/package_search", body, {"Content-Type": "application/json"}))
+        lp.append(timed(c2, "GET", "/datasets?q=" + urllib.parse.quote(w)))
+    for name, xs in (("CKAN package_search (POST JSON, rows 20, 2 facets)", ck), ("baseline: the list page for the same words", lp)):
+        print(f"| {name} | {len(xs)} | {pct(xs,.5):.1f} | {pct(xs,.9):.1f} | {pct(xs,.99):.1f} | {max(xs):.1f} |")
