@@ -2,6 +2,9 @@
 # q = two words from the middle of 200 titles spread over the inventory, rows 20, start 0/20/40,
 # facet.field organization and res_format; baseline: the list page for the same words. One keep-alive
 # connection each; times are request to full response, in ms.
+#   target/release/ndc serve --addr 127.0.0.1:PORT --data-dir bench-data/dcat-100000 --no-seed &
+#   python3 bench/ckan_http.py bench-data/inventory-100000 PORT [ROUNDS]
+# (bench/dcat.sh leaves the 100,000-dataset catalog in bench-data/dcat-100000.)
 import csv, http.client, json, sys, time, urllib.parse
 inv, port = sys.argv[1], int(sys.argv[2])
 titles = [r["title"] for r in csv.DictReader(open(f"{inv}/datasets.csv", encoding="utf-8"))]
