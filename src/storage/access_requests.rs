@@ -232,7 +232,9 @@ pub fn submit(
             .values(values.clone())
             .returning(access_requests::id)
             .get_result(c))?;
-        let reference = format!("YC-{}-{id:06}", new.submitted_at.format("%Y"));
+        // Numbered by the year in Vietnam (a request sent at 00:30 on 1 January is of the new year).
+        let year = crate::domain::calendar::vietnam_date(new.submitted_at).format("%Y");
+        let reference = format!("YC-{year}-{id:06}");
         with_conn!(conn, |c| diesel::update(access_requests::table.find(id))
             .set(access_requests::reference.eq(&reference))
             .execute(c))?;
