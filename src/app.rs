@@ -64,3 +64,26 @@ pub fn seed_if_empty(db: &Db, config: &Config) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// How often a server looks for access requests that became overdue.
+pub const REMINDER_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Writes overdue reminders to the outbox every [`REMINDER_INTERVAL`], on a thread of its own,
+/// for as long as the process runs (several servers may do it: each reminder is written once).
+pub fn start_reminders(db: Db, sharing: crate::web::SharingSettings) {
+    std::thread::spawn(move || loop {
+        let clock = &sharing.clock;
+        let written = db.conn().and_then(|mut conn| {
+            crate::storage::access_requests::remind_overdue(&mut conn, clock.today(), clock.now())
+        });
+        match written {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                requests = n,
+                "overdue access requests: reminders written to the outbox"
+            ),
+            Err(e) => tracing::warn!(reason = %e, "could not look for overdue access requests"),
+        }
+        std::thread::sleep(REMINDER_INTERVAL);
+    });
+}

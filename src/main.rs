@@ -82,6 +82,7 @@ fn serve(config: Config) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
+    ndc::app::start_reminders(db.clone(), sharing.clone());
     let state = ndc::web::AppState {
         db,
         search,

@@ -512,3 +512,46 @@ on_both_databases!(references_follow_the_year_in_vietnam, |app| {
     let uri = send_request(&requester, &pairs, BY_DEFAULT).await;
     assert!(uri.starts_with("/access-requests/YC-2027-"), "{uri}");
 });
+
+on_both_databases!(overdue_requests_get_one_reminder_each, |app| {
+    let app = app.with_clock(friday_morning());
+    let requester = app.logged_in("official", Some("byt")).await;
+    let pairs = filled_request(&requester, ON_REQUEST).await;
+    let uri = send_request(&requester, &pairs, ON_REQUEST).await;
+    let remind = || {
+        let mut conn = app.db.conn().unwrap();
+        ndc::storage::access_requests::remind_overdue(&mut conn, app.clock.today(), app.clock.now())
+            .unwrap()
+    };
+    // Not yet overdue on its due day.
+    app.clock.set(utc("2026-12-01 16:00"));
+    assert_eq!(remind(), 0);
+    // Overdue the next day: one reminder, to both sides, written once however often servers look.
+    app.clock.set(utc("2026-12-02 02:00"));
+    let before = table_counts(&app).1;
+    assert_eq!(remind(), 1);
+    assert_eq!(remind(), 0);
+    assert_eq!(table_counts(&app).1, before + 2);
+    let inbox = requester.get("/access-requests").await;
+    assert!(inbox.body.contains("Quá hạn"), "marked overdue");
+    assert!(app
+        .logged_in("steward", Some("bca"))
+        .await
+        .get("/access-requests")
+        .await
+        .body
+        .contains(uri.trim_start_matches("/access-requests/")));
+    // Answered or withdrawn requests get none.
+    let pairs = filled_request(&requester, ON_REQUEST).await;
+    let second = send_request(&requester, &pairs, ON_REQUEST).await;
+    let csrf = requester.csrf_of("/access-requests").await;
+    let res = requester
+        .post_form(
+            &format!("{second}/withdraw"),
+            &[("csrf", &csrf), ("version", "1")],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    app.clock.set(utc("2026-12-10 02:00"));
+    assert_eq!(remind(), 0);
+});

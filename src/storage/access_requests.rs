@@ -42,6 +42,7 @@ pub struct RequestRow {
     pub refusal_reason: String,
     pub refusal_legal_basis: String,
     pub version: i32,
+    pub overdue_notified: bool,
 }
 
 impl RequestRow {
@@ -629,4 +630,71 @@ impl SharingRecord {
         };
         record
     }
+}
+
+/// Writes the overdue reminders of requests still pending after their due date (`today` in
+/// Vietnam) that have none yet, one transaction per request; returns how many were written. The flag
+/// is flipped by a conditional UPDATE, so of several servers doing this at once one writes each.
+pub fn remind_overdue(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    at: NaiveDateTime,
+) -> Result<usize, StorageError> {
+    let due: Vec<(i32, String, i32, i32, NaiveDate, String)> = with_conn!(conn, |c| {
+        access_requests::table
+            .inner_join(datasets::table)
+            .filter(access_requests::status.eq(RequestStatus::Pending.code()))
+            .filter(access_requests::due_on.lt(today))
+            .filter(access_requests::overdue_notified.eq(false))
+            .select((
+                access_requests::id,
+                access_requests::reference,
+                access_requests::answering_agency_id,
+                access_requests::requester_id,
+                access_requests::due_on,
+                datasets::title,
+            ))
+            .load(c)
+    })?;
+    let mut written = 0;
+    for (id, reference, agency, requester, due_on, title) in due {
+        let wrote = write::transaction(conn, |conn| {
+            let flipped = with_conn!(conn, |c| diesel::update(
+                access_requests::table
+                    .find(id)
+                    .filter(access_requests::overdue_notified.eq(false))
+                    .filter(access_requests::status.eq(RequestStatus::Pending.code()))
+            )
+            .set(access_requests::overdue_notified.eq(true))
+            .execute(c))?;
+            if flipped == 0 {
+                return Ok(false);
+            }
+            let subject = format!("[ndc] {reference}: {title}");
+            let due = due_on.format("%d/%m/%Y");
+            let message = |agency: Option<i32>, user: Option<i32>, body: String| Message {
+                request_id: Some(id),
+                recipient_agency_id: agency,
+                recipient_user_id: user,
+                kind: "request_overdue".into(),
+                subject: subject.clone(),
+                body,
+                created_at: at,
+            };
+            outbox::push(
+                conn,
+                &[
+                    message(Some(agency), None, format!(
+                        "Yêu cầu đã quá hạn trả lời (hạn: hết ngày {due}). / The request is overdue (due by the end of {due})."
+                    )),
+                    message(None, Some(requester), format!(
+                        "Cơ quan trả lời chưa trả lời đúng hạn (hạn: hết ngày {due}). / The answering agency has not answered by the due date ({due})."
+                    )),
+                ],
+            )?;
+            Ok(true)
+        })?;
+        written += usize::from(wrote);
+    }
+    Ok(written)
 }

@@ -228,6 +228,7 @@ diesel::table! {
         refusal_reason -> Text,
         refusal_legal_basis -> Text,
         version -> Integer,
+        overdue_notified -> Bool,
     }
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE access_requests DROP COLUMN overdue_notified;
