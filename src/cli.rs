@@ -247,12 +247,70 @@ pub struct ExportArgs {
     /// Include drafts (default: published and retired datasets, as visitors see them).
     #[arg(long)]
     pub drafts: bool,
-    /// Directory to write agencies.csv, datasets.csv, fields.csv and distributions.csv into.
+    /// `inventory`: the four CSV files `ndc import` reads, into the directory DIR; or a DCAT-AP 3
+    /// document of the whole catalog, `ttl`, `jsonld` or `rdf`, written to the file DIR.
+    #[arg(long, default_value = "inventory")]
+    pub format: String,
+    /// The site's public address, the base of the IRIs in a DCAT-AP document.
+    #[arg(long, default_value = "http://localhost:8080")]
+    pub base_url: String,
+    /// Directory to write agencies.csv, datasets.csv, fields.csv and distributions.csv into (or the
+    /// file of a DCAT-AP document).
     pub dir: PathBuf,
 }
 
-/// Writes the catalog as an inventory that `ndc import` reads back unchanged.
+/// Writes the whole catalog as one DCAT-AP document, streamed to the file.
+fn export_dcat(args: &ExportArgs, syntax: crate::export::dcat::Syntax) -> ExitCode {
+    use crate::export::dcat;
+    let mut conn = match open_catalog(args.config.clone()) {
+        Ok(c) => c,
+        Err(exit) => return exit,
+    };
+    let scope = if args.drafts {
+        crate::export::Scope::everything()
+    } else {
+        crate::export::Scope::all_public_statuses()
+    };
+    let file = match std::fs::File::create(&args.dir) {
+        Ok(f) => std::io::BufWriter::with_capacity(1 << 20, f),
+        Err(e) => return unusable(format!("cannot create {}: {e}", args.dir.display())),
+    };
+    let base = args.base_url.trim_end_matches('/');
+    let written = dcat::count(&mut conn, &scope).and_then(|total| {
+        dcat::write_catalog(
+            &mut conn,
+            &scope,
+            base,
+            syntax,
+            dcat::Pages::All,
+            total,
+            file,
+        )
+    });
+    match written {
+        Ok(n) => {
+            eprintln!(
+                "ndc: {n} datasets written to {} (DCAT-AP 3, {})",
+                args.dir.display(),
+                syntax.extension()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => unusable(e),
+    }
+}
+
+/// Writes the catalog as an inventory that `ndc import` reads back unchanged, or as DCAT-AP.
 pub fn export(args: ExportArgs) -> ExitCode {
+    if args.format != "inventory" {
+        return match crate::export::dcat::Syntax::from_extension(&args.format) {
+            Some(syntax) => export_dcat(&args, syntax),
+            None => unusable(format!(
+                "unknown --format {:?}: inventory, ttl, jsonld or rdf",
+                args.format
+            )),
+        };
+    }
     if let Err(e) = std::fs::create_dir_all(&args.dir) {
         return unusable(format!("cannot create {}: {e}", args.dir.display()));
     }

@@ -174,3 +174,46 @@ fn import_is_all_or_nothing_with_line_numbers_and_exit_codes() {
     assert_eq!(run(&[&dir.join("missing.csv")]).status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn export_writes_the_whole_catalog_as_dcat_ap() {
+    let dir = std::env::temp_dir().join(format!("ndc_cli_dcat_{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let ndc = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_ndc"))
+            .args(args)
+            .arg("--data-dir")
+            .arg(dir.join("data"))
+            .output()
+            .unwrap()
+    };
+    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/seed-data");
+    assert!(ndc(&["import", seed]).status.success());
+    let out = dir.join("catalog.ttl");
+    let done = ndc(&[
+        "export",
+        "--format",
+        "ttl",
+        "--base-url",
+        "https://ndc.example.gov.vn/",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let ttl = std::fs::read_to_string(&out).unwrap();
+    // Every published and retired dataset, as the command line exports as an administrator.
+    let expected = common::seed_rows("datasets.csv")
+        .iter()
+        .filter(|d| matches!(d["status"].as_str(), "published" | "retired"))
+        .count();
+    assert_eq!(ttl.matches(" a dcat:Dataset").count(), expected);
+    assert!(ttl.contains("<https://ndc.example.gov.vn/catalog>"));
+    let wrong = ndc(&["export", "--format", "xml", out.to_str().unwrap()]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("inventory, ttl, jsonld or rdf"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
