@@ -5,20 +5,10 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-use common::{free_port, http_get, seed_rows};
+use common::seed_rows;
 use serde_json::Value;
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn ckanapi() -> Option<PathBuf> {
     if let Ok(path) = std::env::var("NDC_CKANAPI") {
@@ -60,34 +50,8 @@ fn ckans_own_client_reads_the_catalog() {
     let Some(client) = ckanapi() else { return };
     let dir = std::env::temp_dir().join(format!("ndc_ckanapi_{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let port = free_port();
-    let server = Server(
-        Command::new(env!("CARGO_BIN_EXE_ndc"))
-            .args([
-                "serve",
-                "--addr",
-                &format!("127.0.0.1:{port}"),
-                "--data-dir",
-            ])
-            .arg(&dir)
-            .env("NDC_SEED_DIR", common::seed_dir())
-            .env_remove("NDC_DATABASE_URL")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let started = Instant::now();
-    while !http_get(port, "/healthz")
-        .is_some_and(|(s, b)| s == 200 && b.contains("\"search\":\"ready\""))
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(90),
-            "ndc did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let server = common::Served::start(&dir);
+    let port = server.port;
     let seed = seed_rows("datasets.csv");
     let open: Vec<&HashMapRow> = seed
         .iter()

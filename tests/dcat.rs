@@ -12,10 +12,10 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
-use common::{free_port, http_get, seed_rows, Page};
+use common::{seed_rows, Page};
 use ndc::export::dcat::{self, Pages, Syntax};
 use ndc::export::Scope;
 use serde_json::Value;
@@ -374,15 +374,6 @@ on_both_databases!(hostile_text_is_escaped, |app| {
 
 // ---- against the real server, with Python's tools ----
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A Python with pyshacl, rdflib and extruct: `NDC_PYTHON` (required then), or target/test-venv's.
 fn python() -> Option<PathBuf> {
     let has_tools = |p: &Path| {
@@ -495,33 +486,9 @@ fn pyshacl_rdflib_and_extruct_read_the_real_server() {
     let dir = std::env::temp_dir().join(format!("ndc_dcat_{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let port = free_port();
     let data = dir.join("data");
-    let server = Server(
-        Command::new(env!("CARGO_BIN_EXE_ndc"))
-            .args([
-                "serve",
-                "--addr",
-                &format!("127.0.0.1:{port}"),
-                "--data-dir",
-            ])
-            .arg(&data)
-            .env("NDC_SEED_DIR", common::seed_dir())
-            .env_remove("NDC_DATABASE_URL")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let started = Instant::now();
-    while http_get(port, "/healthz").is_none_or(|(s, _)| s != 200) {
-        assert!(
-            started.elapsed() < Duration::from_secs(90),
-            "ndc did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let server = common::Served::start(&data);
+    let port = server.port;
     // The hostile dataset, imported by the command line next to the running server.
     let hostile = save(&dir, "datasets.csv", &hostile_csv());
     let imported = Command::new(env!("CARGO_BIN_EXE_ndc"))

@@ -733,3 +733,50 @@ impl TestApp {
         }
     }
 }
+
+/// The real `ndc serve` on a free port over `data_dir` (seeded with the project's inventory), ready
+/// (search included) when returned; killed when dropped, however the test ends.
+pub struct Served {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl Served {
+    pub fn start(data_dir: &std::path::Path) -> Served {
+        let port = free_port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_ndc"))
+            .args([
+                "serve",
+                "--addr",
+                &format!("127.0.0.1:{port}"),
+                "--data-dir",
+            ])
+            .arg(data_dir)
+            .env("NDC_SEED_DIR", seed_dir())
+            .env_remove("NDC_DATABASE_URL")
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start ndc serve");
+        let served = Served { child, port };
+        let started = std::time::Instant::now();
+        while !http_get(port, "/healthz")
+            .is_some_and(|(s, b)| s == 200 && b.contains("\"search\":\"ready\""))
+        {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(90),
+                "ndc did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        served
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
