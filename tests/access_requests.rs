@@ -534,13 +534,31 @@ on_both_databases!(overdue_requests_get_one_reminder_each, |app| {
     assert_eq!(table_counts(&app).1, before + 2);
     let inbox = requester.get("/access-requests").await;
     assert!(inbox.body.contains("Quá hạn"), "marked overdue");
-    assert!(app
-        .logged_in("steward", Some("bca"))
-        .await
+    let reference = uri.trim_start_matches("/access-requests/");
+    let steward = app.logged_in("steward", Some("bca")).await;
+    assert!(steward
         .get("/access-requests")
         .await
         .body
-        .contains(uri.trim_start_matches("/access-requests/")));
+        .contains(reference));
+    // The status filter: overdue ones, or one status; the figures count every request whatever
+    // the filter shows.
+    let listed = |page: &Page| page.texts("table td a");
+    let overdue = steward.get("/access-requests?status=overdue").await;
+    assert_eq!(listed(&overdue), [reference]);
+    let approved = steward.get("/access-requests?status=approved").await;
+    assert!(listed(&approved).is_empty());
+    assert_eq!(
+        approved.texts("ul.stats li strong"),
+        ["1", "1", "0"],
+        "pending, overdue, sent overdue"
+    );
+    let anything = steward.get("/access-requests?status=%3Cscript%3E").await;
+    assert_eq!(anything.status, 200);
+    assert!(
+        anything.body.contains(reference),
+        "an unknown status shows all"
+    );
     // Answered or withdrawn requests get none.
     let pairs = filled_request(&requester, ON_REQUEST).await;
     let second = send_request(&requester, &pairs, ON_REQUEST).await;

@@ -278,18 +278,22 @@ pub enum Filter {
 
 type Joined = (RequestRow, String, String, i32, Option<i32>, String);
 
-/// Requests matching `filter`, newest first, at most `limit`.
-pub fn query(
-    conn: &mut DbConn,
-    filter: &Filter,
-    limit: i64,
-) -> Result<Vec<RequestView>, StorageError> {
-    let rows: Vec<Joined> = with_conn!(conn, |c| {
+/// Narrows a list to one status, or to the requests overdue on a day (pending, due before it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Narrow {
+    pub status: Option<RequestStatus>,
+    pub overdue_on: Option<NaiveDate>,
+}
+
+/// The boxed query of the requests `$filter` and `$narrow` select, joined with their datasets and
+/// requesters (a macro: the boxed query's type depends on the backend, chosen in `with_conn!`).
+macro_rules! narrowed {
+    ($filter:expr, $narrow:expr) => {{
         let mut q = access_requests::table
             .inner_join(datasets::table)
             .inner_join(users::table.on(users::id.eq(access_requests::requester_id)))
             .into_boxed();
-        q = match filter {
+        q = match $filter {
             Filter::Reference(r) => q.filter(access_requests::reference.eq(r.clone())),
             Filter::SentBy(ids) => {
                 q.filter(access_requests::requester_agency_id.eq_any(ids.clone()))
@@ -302,6 +306,47 @@ pub fn query(
             ),
             Filter::All => q,
         };
+        if let Some(s) = $narrow.status {
+            q = q.filter(access_requests::status.eq(s.code()));
+        }
+        if let Some(day) = $narrow.overdue_on {
+            q = q
+                .filter(access_requests::status.eq(RequestStatus::Pending.code()))
+                .filter(access_requests::due_on.lt(day));
+        }
+        q
+    }};
+}
+
+/// How many requests `filter` and `narrow` select.
+pub fn count_narrowed(
+    conn: &mut DbConn,
+    filter: &Filter,
+    narrow: Narrow,
+) -> Result<i64, StorageError> {
+    Ok(with_conn!(conn, |c| narrowed!(filter, narrow)
+        .count()
+        .get_result(c))?)
+}
+
+/// Requests matching `filter`, newest first, at most `limit`.
+pub fn query(
+    conn: &mut DbConn,
+    filter: &Filter,
+    limit: i64,
+) -> Result<Vec<RequestView>, StorageError> {
+    query_narrowed(conn, filter, Narrow::default(), limit)
+}
+
+/// Like [`query`], narrowed.
+pub fn query_narrowed(
+    conn: &mut DbConn,
+    filter: &Filter,
+    narrow: Narrow,
+    limit: i64,
+) -> Result<Vec<RequestView>, StorageError> {
+    let rows: Vec<Joined> = with_conn!(conn, |c| {
+        let q = narrowed!(filter, narrow);
         q.order(access_requests::id.desc())
             .limit(limit)
             .select((

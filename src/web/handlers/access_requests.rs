@@ -377,8 +377,36 @@ fn message(
     }
 }
 
-pub async fn inbox(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+/// Requests each list of the inbox shows at most (newest first; the status filter reaches older ones).
+const INBOX_LIMIT: i64 = 200;
+
+pub async fn inbox(
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
     let account = ctx.require_login("/access-requests")?;
+    let today = state.sharing.clock.today();
+    // `?status=pending|approved|refused|withdrawn|overdue`; anything else shows every request.
+    let wanted = crate::web::params::Params::parse(req.query_string())
+        .get("status")
+        .map(str::to_string)
+        .unwrap_or_default();
+    let narrow = match wanted.as_str() {
+        "overdue" => requests::Narrow {
+            overdue_on: Some(today),
+            ..Default::default()
+        },
+        code => requests::Narrow {
+            status: RequestStatus::from_code(code),
+            ..Default::default()
+        },
+    };
+    let filter_code = if narrow.status.is_some() || narrow.overdue_on.is_some() {
+        wanted
+    } else {
+        String::new()
+    };
     let (received_by, sent_by) = if ctx.viewer.is_admin() {
         (Filter::All, Filter::SentBy(Vec::new()))
     } else {
@@ -386,13 +414,27 @@ pub async fn inbox(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpResponse,
         (Filter::ReceivedBy(own.clone()), Filter::SentBy(own))
     };
     let (user_id, agency_id) = (account.id, account.agency_id);
-    let (received, sent, notices) = state
+    let (received, sent, notices, counts) = state
         .db
         .run(move |conn| {
+            let pending = requests::Narrow {
+                status: Some(RequestStatus::Pending),
+                ..Default::default()
+            };
+            let overdue = requests::Narrow {
+                overdue_on: Some(today),
+                ..Default::default()
+            };
+            let counts = pages::InboxCounts {
+                pending: requests::count_narrowed(conn, &received_by, pending)?,
+                overdue: requests::count_narrowed(conn, &received_by, overdue)?,
+                sent_overdue: requests::count_narrowed(conn, &sent_by, overdue)?,
+            };
             Ok((
-                requests::query(conn, &received_by, 500)?,
-                requests::query(conn, &sent_by, 500)?,
+                requests::query_narrowed(conn, &received_by, narrow, INBOX_LIMIT)?,
+                requests::query_narrowed(conn, &sent_by, narrow, INBOX_LIMIT)?,
                 outbox::for_user(conn, user_id, agency_id, 20)?,
+                counts,
             ))
         })
         .await
@@ -404,8 +446,11 @@ pub async fn inbox(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpResponse,
             received: &received,
             sent: &sent,
             notices: &notices,
-            today: state.sharing.clock.today(),
+            today,
             agency: &name,
+            filter: &filter_code,
+            limit: INBOX_LIMIT as usize,
+            counts,
         },
     );
     Ok(ctx.html(markup))

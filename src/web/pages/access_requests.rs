@@ -189,28 +189,69 @@ pub struct InboxPage<'a> {
     pub notices: &'a [outbox::Stored],
     pub today: NaiveDate,
     pub agency: &'a dyn Fn(i32) -> String,
+    /// The status filter in effect (`pending`, `overdue`…; "" for every request).
+    pub filter: &'a str,
+    /// Most requests a list shows.
+    pub limit: usize,
+    pub counts: InboxCounts,
+}
+
+/// The inbox's figures, over every request (not only those listed).
+#[derive(Debug, Clone, Copy)]
+pub struct InboxCounts {
+    /// Received and awaiting an answer.
+    pub pending: i64,
+    /// Received and overdue.
+    pub overdue: i64,
+    /// Sent and overdue.
+    pub sent_overdue: i64,
+}
+
+/// The status filter of the inbox (a GET form: works without JavaScript).
+fn inbox_filter(lang: Lang, selected: &str) -> Markup {
+    let mut options = vec![
+        (String::new(), lang.pick("Tất cả", "All").to_string()),
+        (
+            "overdue".to_string(),
+            lang.pick("Quá hạn", "Overdue").to_string(),
+        ),
+    ];
+    options.extend(
+        RequestStatus::ALL
+            .iter()
+            .map(|s| (s.code().to_string(), s.label(lang).to_string())),
+    );
+    html! {
+        form method="get" action="/access-requests" class="filters field-row" {
+            (select(lang, &Errors::default(), "status", lang.pick("Trạng thái", "Status"), &options, selected))
+            div class="field" { button type="submit" { (lang.pick("Lọc", "Filter")) } }
+        }
+    }
+}
+
+/// Says that a list is cut at `limit` (and how to reach the rest).
+fn cut_note(lang: Lang, shown: usize, limit: usize) -> Markup {
+    html! {
+        @if shown >= limit {
+            p class="notice" role="note" {
+                (lang.pick("Hiển thị ", "Showing the ")) (limit)
+                (lang.pick(" yêu cầu mới nhất; chọn trạng thái để xem các yêu cầu khác.", " newest requests; choose a status to see others."))
+            }
+        }
+    }
 }
 
 pub fn inbox(chrome: &Chrome, p: &InboxPage) -> Markup {
     let lang = chrome.lang;
     let title = lang.pick("Yêu cầu truy cập dữ liệu", "Access requests");
-    let pending = p
-        .received
-        .iter()
-        .filter(|v| v.request.status() == RequestStatus::Pending)
-        .count();
-    let overdue = p
-        .received
-        .iter()
-        .filter(|v| v.request.is_overdue(p.today))
-        .count();
-    let sent_overdue = p
-        .sent
-        .iter()
-        .filter(|v| v.request.is_overdue(p.today))
-        .count();
+    let InboxCounts {
+        pending,
+        overdue,
+        sent_overdue,
+    } = p.counts;
     let body = html! {
         h1 { (title) }
+        (inbox_filter(lang, p.filter))
         ul class="stats" {
             li { strong { (pending) } " " (lang.pick("yêu cầu đang chờ cơ quan bạn trả lời", "requests awaiting your agency's answer")) }
             li class=[(overdue > 0).then_some("overdue")] { strong { (overdue) } " " (lang.pick("yêu cầu nhận được đã quá hạn", "received requests overdue")) }
@@ -223,6 +264,7 @@ pub fn inbox(chrome: &Chrome, p: &InboxPage) -> Markup {
             } @else {
                 (request_table(lang, lang.pick("Yêu cầu nhận được, mới nhất trước", "Requests received, newest first"),
                     p.received, p.today, p.agency, &|v| v.request.requester_agency_id))
+                (cut_note(lang, p.received.len(), p.limit))
             }
         }
         section aria-labelledby="sent" {
@@ -234,6 +276,7 @@ pub fn inbox(chrome: &Chrome, p: &InboxPage) -> Markup {
             } @else {
                 (request_table(lang, lang.pick("Yêu cầu đã gửi, mới nhất trước", "Requests sent, newest first"),
                     p.sent, p.today, p.agency, &|v| v.request.answering_agency_id))
+                (cut_note(lang, p.sent.len(), p.limit))
             }
         }
         section aria-labelledby="notices" {
