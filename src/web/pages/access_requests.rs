@@ -222,9 +222,9 @@ fn inbox_filter(lang: Lang, selected: &str) -> Markup {
             .map(|s| (s.code().to_string(), s.label(lang).to_string())),
     );
     html! {
-        form method="get" action="/access-requests" class="filters field-row" {
+        form method="get" action="/access-requests" class="inline-filter" {
             (select(lang, &Errors::default(), "status", lang.pick("Trạng thái", "Status"), &options, selected))
-            div class="field" { button type="submit" { (lang.pick("Lọc", "Filter")) } }
+            button type="submit" { (lang.pick("Lọc", "Filter")) }
         }
     }
 }
