@@ -19,22 +19,31 @@ pub enum Form {
     Bigram,
 }
 
+/// Texts analysed on this thread lately, with their syllables. Each value is indexed in two or
+/// three forms (exact, folded, bigram), and tantivy indexes a document field by field, so a
+/// document's column names come by once per form: analysing each once is enough. The map is
+/// emptied when it grows past a few documents' worth.
+const CACHED_TEXTS: usize = 2048;
+
+type Syllables = std::rc::Rc<Vec<crate::text::Syllable>>;
+
 thread_local! {
-    /// The last text analysed on this thread and its syllables: each value is indexed in two or three
-    /// forms (exact, folded, bigram) one after the other, and analysing it once is enough.
-    static LAST: std::cell::RefCell<(String, std::rc::Rc<Vec<crate::text::Syllable>>)> =
-        std::cell::RefCell::new((String::new(), std::rc::Rc::new(Vec::new())));
+    static RECENT: std::cell::RefCell<rustc_hash::FxHashMap<String, Syllables>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
-fn syllables_cached(text: &str) -> std::rc::Rc<Vec<crate::text::Syllable>> {
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != text {
-            last.1 = std::rc::Rc::new(syllables(text));
-            last.0.clear();
-            last.0.push_str(text);
+fn syllables_cached(text: &str) -> Syllables {
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some(found) = recent.get(text) {
+            return found.clone();
         }
-        last.1.clone()
+        if recent.len() >= CACHED_TEXTS {
+            recent.clear();
+        }
+        let analysed = std::rc::Rc::new(syllables(text));
+        recent.insert(text.to_string(), analysed.clone());
+        analysed
     })
 }
 
