@@ -3,10 +3,12 @@
 //! reports medians, p99, index size and peak memory. See BENCHMARKS.md.
 //!
 //!     ndc-search-bench --data-dir DIR [--database-url URL] [--queries FILE] [--repeat 5] [--no-rebuild]
+//!         [--as-admin]   (search as an admin, who sees every published dataset; default anonymous)
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use ndc::domain::{UserRole, Viewer};
 use ndc::search::{self, SearchIndex, SearchRequest, SearchSort};
 use ndc::storage::Db;
 
@@ -16,6 +18,7 @@ struct Args {
     queries: Option<PathBuf>,
     repeat: usize,
     rebuild: bool,
+    as_admin: bool,
 }
 
 fn args() -> Args {
@@ -25,6 +28,7 @@ fn args() -> Args {
         queries: None,
         repeat: 5,
         rebuild: true,
+        as_admin: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -34,6 +38,7 @@ fn args() -> Args {
             "--queries" => a.queries = it.next().map(PathBuf::from),
             "--repeat" => a.repeat = it.next().and_then(|n| n.parse().ok()).expect("--repeat N"),
             "--no-rebuild" => a.rebuild = false,
+            "--as-admin" => a.as_admin = true,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -178,6 +183,24 @@ fn main() {
     }
     index.open_or_rebuild(&db).expect("open the index");
     index.follow(&db).expect("catch up");
+    let viewer = if args.as_admin {
+        Viewer::User {
+            id: 0,
+            role: UserRole::Admin,
+            agency_id: None,
+            agency_subtree: Vec::new(),
+        }
+    } else {
+        Viewer::Anonymous
+    };
+    println!(
+        "searching as {}",
+        if args.as_admin {
+            "an admin (every published dataset)"
+        } else {
+            "anonymous (open data only)"
+        }
+    );
     let queries: Vec<String> = match &args.queries {
         Some(f) => std::fs::read_to_string(f)
             .expect("queries file")
@@ -192,7 +215,10 @@ fn main() {
     for q in &queries {
         let parsed = search::parse(q);
         let words = parsed.words.len().clamp(1, 3);
-        let request = SearchRequest::new(parsed, SearchSort::Relevance);
+        let request = SearchRequest {
+            viewer: viewer.clone(),
+            ..SearchRequest::new(parsed, SearchSort::Relevance)
+        };
         let warm = index.search(&request).expect("search");
         totals.push((q.clone(), warm.total));
         for _ in 0..args.repeat {
@@ -238,7 +264,10 @@ fn main() {
         index.clear_facet_cache();
         let started = Instant::now();
         let _ = index
-            .search(&SearchRequest::new(search::parse(""), SearchSort::Title))
+            .search(&SearchRequest {
+                viewer: viewer.clone(),
+                ..SearchRequest::new(search::parse(""), SearchSort::Title)
+            })
             .expect("list");
         list.push(started.elapsed());
     }

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use super::analyzer::{BIGRAM, EXACT, FOLDED};
 
 /// Bump whenever fields, analyzers or what goes into a document change.
-pub const VERSION: &str = "ndc-search-7";
+pub const VERSION: &str = "ndc-search-8";
 
 /// Text groups, from the most to the least telling place for a word to appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,11 +95,19 @@ impl Fields {
     }
 }
 
+/// A text field analysed by `tokenizer`. Syllable fields keep positions (phrases, proximity);
+/// bigram fields are only ever matched term by term, and skipping their positions makes the
+/// index build faster and the index smaller.
 fn text(tokenizer: &str) -> TextOptions {
+    let record = if tokenizer == BIGRAM {
+        IndexRecordOption::WithFreqs
+    } else {
+        IndexRecordOption::WithFreqsAndPositions
+    };
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            .set_index_option(record),
     )
 }
 
