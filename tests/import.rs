@@ -208,6 +208,41 @@ fn with_delimiter(text: &str, delimiter: u8) -> String {
     String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
+on_both_databases!(
+    reimport_that_reclassifies_a_dataset_moves_its_access_rule,
+    |app| {
+        let header = "identifier,title,owner,sharing_scope,personal_data,legal_basis";
+        let import = |scope: &str, personal: &str| {
+            let text = format!("{header}\nnan-phan-loai,Dữ liệu phân loại lại,nan,{scope},{personal},Luật Phòng bệnh 2025\n");
+            let report = run(&app, &[csv("datasets.csv", &text)], &Options::default());
+            assert_clean(&report);
+            let d = detail(&app, "nan-phan-loai").unwrap();
+            assert_eq!(d.access_rules.len(), 1, "one rule, rewritten in place");
+            let rule = d.access_rules[0].0.clone();
+            (rule.audience, rule.default_sharing, rule.legal_basis)
+        };
+        let (audience, by_default, basis) = import("shared", "basic");
+        assert_eq!((audience.as_str(), by_default), ("state_agencies", true));
+        assert!(basis.contains("47/2020"), "{basis}");
+        // Sensitive personal data: requests are decided one by one.
+        assert_eq!(import("shared", "sensitive").1, false);
+        // Back to basic: loosening is a steward's decision, the rule stays on request.
+        assert_eq!(import("shared", "basic").1, false);
+        // Internal: other agencies can no longer request it.
+        let (audience, by_default, _) = import("internal", "basic");
+        assert_eq!((audience.as_str(), by_default), ("owner_agency", false));
+        // Open: everyone, and the legal basis follows (it was never written by hand).
+        let (audience, by_default, basis) = import("open", "none");
+        assert_eq!((audience.as_str(), by_default), ("public", false));
+        assert!(basis.contains("60/2024"), "{basis}");
+        // The same file again changes nothing.
+        let before = app.counts();
+        let (audience, _, _) = import("open", "none");
+        assert_eq!(audience, "public");
+        assert_eq!(app.counts(), before);
+    }
+);
+
 // ---------------------------------------------------------------------------------------------
 // 1. Upsert and idempotence
 

@@ -179,11 +179,77 @@ pub fn insert_datasets(
 
 /// Rewrites a dataset row (its revision is bumped separately, with [`bump_revisions`], once per
 /// change however many parts changed).
+/// Updates a dataset from an import row. When the row changes its sharing scope or personal-data
+/// level, its first access rule follows (see [`reclassified_rule`]).
 pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<(), StorageError> {
+    let before: (String, String) = with_conn!(conn, |c| datasets::table
+        .find(id)
+        .select((datasets::sharing_scope, datasets::personal_data))
+        .first(c))?;
     with_conn!(conn, |c| diesel::update(datasets::table.find(id))
         .set(row)
         .execute(c))?;
+    if before != (row.sharing_scope.clone(), row.personal_data.clone()) {
+        follow_classification(conn, id, &before, row)?;
+    }
     Ok(())
+}
+
+/// Rewrites the first access rule of dataset `id` after an import reclassified it.
+fn follow_classification(
+    conn: &mut DbConn,
+    id: i32,
+    before: &(String, String),
+    row: &NewDataset,
+) -> Result<(), StorageError> {
+    let rule: Option<AccessRule> = with_conn!(conn, |c| access_rules::table
+        .filter(access_rules::dataset_id.eq(id))
+        .order(access_rules::ordinal)
+        .select(AccessRule::as_select())
+        .first(c)
+        .optional())?;
+    let Some(rule) = rule else {
+        let mut new = crate::import::default_access_rule(&row.sharing_scope, &row.personal_data);
+        new.dataset_id = id;
+        new.approving_agency_id = Some(row.owner_id);
+        return insert_access_rules(conn, &[new]);
+    };
+    let (audience, default_sharing, legal_basis) = reclassified_rule(&rule, before, row);
+    with_conn!(conn, |c| diesel::update(access_rules::table.find(rule.id))
+        .set((
+            access_rules::audience.eq(audience),
+            access_rules::default_sharing.eq(default_sharing),
+            access_rules::legal_basis.eq(legal_basis),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
+/// The audience, form of sharing and legal basis of `rule` once its dataset moves from `before`
+/// (sharing scope, personal data) to `row`'s classification. Who may see the data always follows
+/// the scope: an inventory that makes shared data internal must not leave it requestable by every
+/// agency. The form of sharing is reset to the new scope's default when the scope changes; within
+/// shared data it only ever tightens (sensitive personal data → on request), since loosening is a
+/// steward's decision. The steward's conditions, answer time and approving agency are kept, and so
+/// is a legal basis they wrote themselves.
+pub fn reclassified_rule(
+    rule: &AccessRule,
+    before: &(String, String),
+    row: &NewDataset,
+) -> (String, bool, String) {
+    let old_default = crate::import::default_access_rule(&before.0, &before.1);
+    let new_default = crate::import::default_access_rule(&row.sharing_scope, &row.personal_data);
+    let default_sharing = if before.0 != row.sharing_scope {
+        new_default.default_sharing
+    } else {
+        rule.default_sharing && new_default.default_sharing
+    };
+    let legal_basis = if rule.legal_basis == old_default.legal_basis {
+        new_default.legal_basis
+    } else {
+        rule.legal_basis.clone()
+    };
+    (new_default.audience, default_sharing, legal_basis)
 }
 
 /// Marks datasets as changed for the edit form's conflict check: a form started before this
