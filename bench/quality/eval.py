@@ -209,17 +209,37 @@ class NdcClient:
         self.timeout = timeout
         self.conn = None
         self.totals = {}  # query -> number of matching datasets shown on the page
+        self.cookies = {}
 
-    def _get(self, path):
+    def login(self, email, password):
+        """Logs in through the login form (CSRF token and cookies as a browser would)."""
+        status, body, _ = self._get(f'{self.prefix}/login')
+        m = re.search(r'name="csrf" value="([^"]+)"', body.decode('utf-8', 'replace'))
+        if status != 200 or not m:
+            raise SystemExit(f'GET /login -> HTTP {status}, no CSRF token')
+        form = urllib.parse.urlencode({'email': email, 'password': password, 'csrf': html.unescape(m.group(1))})
+        status, _, _ = self._get(f'{self.prefix}/login', 'POST', form,
+                                 {'Content-Type': 'application/x-www-form-urlencoded'})
+        if status != 303:
+            raise SystemExit(f'POST /login -> HTTP {status}: wrong email or password?')
+
+    def _get(self, path, method='GET', body=None, headers=None):
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
             try:
                 t0 = time.perf_counter()
-                self.conn.request('GET', path, headers={'Accept': 'text/html'})
+                sent = {'Accept': 'text/html', **(headers or {})}
+                if self.cookies:
+                    sent['Cookie'] = '; '.join(f'{k}={v}' for k, v in self.cookies.items())
+                self.conn.request(method, path, body=body, headers=sent)
                 resp = self.conn.getresponse()
                 body = resp.read()
                 secs = time.perf_counter() - t0
+                for name, value in resp.getheaders():
+                    if name.lower() == 'set-cookie':
+                        k, _, v = value.split(';', 1)[0].partition('=')
+                        self.cookies[k.strip()] = v.strip()
                 if resp.getheader('Connection', '').lower() == 'close':
                     self.conn.close()
                     self.conn = None
@@ -258,12 +278,19 @@ def main():
     ap.add_argument('--name', default='ndc')
     ap.add_argument('--server-log', help="ndc's log file: read the server-side latency_ms of each "
                     "/datasets request (ndc::request lines) and report it next to the client-side time")
+    ap.add_argument('--email', default=os.environ.get('NDC_EVAL_EMAIL'),
+                    help='log in as this account first (an admin sees every published dataset, as the '
+                    'baseline does; anonymous visitors see open data only)')
+    ap.add_argument('--password', default=os.environ.get('NDC_EVAL_PASSWORD'))
     a = ap.parse_args()
 
     queries = load_queries(a.queries)
     client = NdcClient(a.base_url)
+    if a.email:
+        client.login(a.email, a.password or '')
     size = client.catalog_size()
-    print(f'{a.name}: {a.base_url} lists {size} datasets; {len(queries)} judged queries, {a.reps} timed runs each')
+    who = f'logged in as {a.email}' if a.email else 'anonymous'
+    print(f'{a.name}: {a.base_url} lists {size} datasets ({who}); {len(queries)} judged queries, {a.reps} timed runs each')
     if not size:
         raise SystemExit('the catalog is empty (was ndc started from the repository root, with seed-data/?)')
     load_before = os.getloadavg()

@@ -77,6 +77,28 @@ fn dir_size(path: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// Tokens per indexed field of the index in `dir`: where the build time goes.
+fn token_counts(dir: &Path) {
+    let Ok(index) = tantivy::Index::open_in_dir(dir) else {
+        return;
+    };
+    let Ok(reader) = index.reader() else { return };
+    let searcher = reader.searcher();
+    let mut line = Vec::new();
+    for (field, entry) in index.schema().fields() {
+        let tokens: u64 = searcher
+            .segment_readers()
+            .iter()
+            .filter_map(|s| s.inverted_index(field).ok())
+            .map(|i| i.total_num_tokens())
+            .sum();
+        if tokens > 0 && entry.field_type().is_indexed() && !entry.is_fast() {
+            line.push(format!("{} {:.1} M", entry.name(), tokens as f64 / 1e6));
+        }
+    }
+    println!("tokens per field: {}", line.join(", "));
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -180,6 +202,7 @@ fn main() {
             dir_size(&args.data_dir.join("search").join(&name)) as f64 / 1e6,
             peak_rss_mb()
         );
+        token_counts(&args.data_dir.join("search").join(&name));
     }
     index.open_or_rebuild(&db).expect("open the index");
     index.follow(&db).expect("catch up");

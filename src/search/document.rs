@@ -14,8 +14,10 @@ fn add_text(doc: &mut TantivyDocument, fields: &Fields, group: Group, text: &str
     }
     let f = fields.group(group);
     // Descriptions are most of the text: matched folded only, which halves what the index holds;
-    // exact diacritics still rank titles, keywords, columns and agencies.
-    if group.has_exact_form() {
+    // exact diacritics still rank titles, keywords, columns and agencies. Text without a single
+    // diacritic (column names like `so_cccd`, English names) has nothing for the exact form to
+    // tell apart: an accented word or phrase can only be found in text with diacritics.
+    if group.has_exact_form() && !text.is_ascii() {
         doc.add_text(f.exact, text);
     }
     doc.add_text(f.folded, text);
