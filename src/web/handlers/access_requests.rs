@@ -50,10 +50,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     );
 }
 
-fn path_part(req: &HttpRequest, name: &str) -> String {
-    req.match_info().get(name).unwrap_or_default().to_string()
-}
-
 fn respond(ctx: &Ctx, status: StatusCode, markup: Markup) -> HttpResponse {
     let mut res = ctx.html(markup);
     *res.status_mut() = status;
@@ -227,7 +223,7 @@ pub async fn new_form(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = path_part(&req, "identifier");
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let account = ctx.require_login(&format!("/datasets/{identifier}/access-requests/new"))?;
     let Some(d) = load_dataset(&state, &ctx, &identifier).await? else {
         return Err(ctx.not_found());
@@ -266,7 +262,7 @@ pub async fn create(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = path_part(&req, "identifier");
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let account = ctx.require_login(&format!("/datasets/{identifier}/access-requests/new"))?;
     ctx.check_csrf(form.csrf())?;
     let Some(d) = load_dataset(&state, &ctx, &identifier).await? else {
@@ -527,7 +523,7 @@ pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let reference = path_part(&req, "reference");
+    let reference = ctx.path_segment(&req, "reference")?;
     ctx.require_login(&format!("/access-requests/{reference}"))?;
     let Some((view, columns)) = visible_request(&state, &ctx, &reference).await? else {
         return Err(ctx.not_found());
@@ -658,7 +654,7 @@ async fn step_target(
     state: &AppState,
     allowed: fn(&Viewer, rules::Parties) -> bool,
 ) -> Result<Target, WebError> {
-    let reference = path_part(req, "reference");
+    let reference = ctx.path_segment(req, "reference")?;
     ctx.require_login(&format!("/access-requests/{reference}"))?;
     ctx.check_csrf(form.csrf())?;
     let Some((view, columns)) = visible_request(state, ctx, &reference).await? else {

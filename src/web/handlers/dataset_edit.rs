@@ -18,13 +18,6 @@ use crate::web::pages::dataset_history;
 use crate::web::pages::forms::Errors;
 use crate::web::{AppState, Ctx, WebError};
 
-fn identifier_of(req: &HttpRequest) -> String {
-    req.match_info()
-        .get("identifier")
-        .unwrap_or_default()
-        .to_string()
-}
-
 fn actor(account: &Account, ctx: &Ctx) -> Actor {
     Actor {
         id: Some(account.id),
@@ -137,7 +130,7 @@ pub async fn edit_form(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = identifier_of(&req);
+    let identifier = ctx.path_segment(&req, "identifier")?;
     writer(&ctx, &format!("/datasets/{identifier}/edit"))?;
     let viewer = ctx.viewer.clone();
     let id = identifier.clone();
@@ -183,7 +176,7 @@ pub async fn update(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = identifier_of(&req);
+    let identifier = ctx.path_segment(&req, "identifier")?;
     submit(ctx, form, state, Some(identifier)).await
 }
 
@@ -346,7 +339,7 @@ pub async fn set_status(
     form: FormData,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = identifier_of(&req);
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let account = writer(&ctx, &format!("/datasets/{identifier}"))?.clone();
     ctx.check_csrf(form.csrf())?;
     let lang = ctx.lang;
@@ -389,7 +382,7 @@ pub async fn history(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let identifier = identifier_of(&req);
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let viewer = ctx.viewer.clone();
     let found = state
         .db

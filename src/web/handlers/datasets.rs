@@ -213,14 +213,7 @@ pub async fn show(
 ) -> Result<HttpResponse, WebError> {
     let lang = ctx.lang;
     let viewer = ctx.viewer.clone();
-    let identifier = req
-        .match_info()
-        .get("identifier")
-        .unwrap_or_default()
-        .to_string();
-    if identifier.len() > 200 {
-        return Err(ctx.not_found());
-    }
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let detail = state
         .db
         .run(move |conn| {

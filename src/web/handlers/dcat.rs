@@ -84,14 +84,7 @@ pub async fn dataset(
 ) -> Result<HttpResponse, WebError> {
     let lang = ctx.lang;
     let syntax = syntax_of(&req, &ctx)?;
-    let identifier = req
-        .match_info()
-        .get("identifier")
-        .unwrap_or_default()
-        .to_string();
-    if identifier.len() > 200 {
-        return Err(ctx.not_found());
-    }
+    let identifier = ctx.path_segment(&req, "identifier")?;
     let viewer = ctx.viewer.clone();
     let base = crate::web::public_base(&req);
     let document = state
