@@ -1,6 +1,6 @@
 //! Facet counts over every matching document (not only the page shown), read from fast fields.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, ColumnValues};
@@ -16,11 +16,12 @@ pub const FACET_FIELDS: [&str; 6] = [
     "formats",
 ];
 
-/// Counts per value of each facet field. Small codes are counted in vectors; formats (hashes) in a map.
+/// Counts per value of each facet field. Small codes are counted in vectors; formats (hashes) in a
+/// map with a fast hash (the keys are hashes already, and every matching document adds to it).
 #[derive(Debug, Default, Clone)]
 pub struct FacetCounts {
     pub small: Vec<Vec<u32>>,
-    pub formats: HashMap<u64, u32>,
+    pub formats: FxHashMap<u64, u32>,
     /// Sum of the documents' described columns.
     pub fields: u64,
 }
@@ -29,7 +30,7 @@ impl FacetCounts {
     fn empty() -> FacetCounts {
         FacetCounts {
             small: vec![Vec::new(); FACET_FIELDS.len() - 1],
-            formats: HashMap::new(),
+            formats: FxHashMap::default(),
             fields: 0,
         }
     }
