@@ -19,69 +19,107 @@ fn json(page: &common::Page) -> Value {
     serde_json::from_str(&page.body).expect("a JSON body")
 }
 
-/// Checks `value` against `schema` as far as the document promises: types, required properties,
-/// array items, `$ref`s; returns the problems found (empty: conforms).
+/// Whether `value` is of the JSON Schema type `name`.
+fn has_type(value: &Value, name: &str) -> bool {
+    match name {
+        "null" => value.is_null(),
+        "boolean" => value.is_boolean(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "string" => value.is_string(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        other => panic!("unknown type {other} in the document"),
+    }
+}
+
+/// Checks `value` against `schema` (OpenAPI 3.1, that is JSON Schema 2020-12) as far as the
+/// document promises: its type or types (`null` among them for values that may be null), required
+/// properties, properties, map values, array items, enumerations, `$ref`s, and the `allOf`, `oneOf`
+/// and `anyOf` that utoipa writes for flattened and optional types; collects the problems found.
 fn conforms(doc: &Value, schema: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
     if let Some(r) = schema["$ref"].as_str() {
-        let name = r.trim_start_matches("#/components/schemas/");
-        return conforms(
-            doc,
-            &doc["components"]["schemas"][name],
-            value,
-            at,
-            problems,
-        );
+        let name = r
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("{at}: a $ref outside the document: {r}"));
+        let target = &doc["components"]["schemas"][name];
+        assert!(target.is_object(), "{at}: $ref to a missing schema {r}");
+        return conforms(doc, target, value, at, problems);
     }
-    if value.is_null() {
-        if schema["nullable"] != true && schema.get("type").is_some() && schema["type"] != "object"
-        {
-            problems.push(format!("{at}: null where {schema} is not nullable"));
-        }
-        return;
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        conforms(doc, part, value, at, problems);
     }
-    match schema["type"].as_str() {
-        Some("object") => {
-            let Some(obj) = value.as_object() else {
-                return problems.push(format!("{at}: not an object"));
-            };
-            for req in schema["required"].as_array().into_iter().flatten() {
-                let key = req.as_str().unwrap();
-                if !obj.contains_key(key) {
-                    problems.push(format!("{at}: missing required {key}"));
-                }
+    for (keyword, exactly_one) in [("oneOf", true), ("anyOf", false)] {
+        let Some(alternatives) = schema[keyword].as_array() else {
+            continue;
+        };
+        let mut failures = Vec::new();
+        let mut matching = 0;
+        for alternative in alternatives {
+            let mut found = Vec::new();
+            conforms(doc, alternative, value, at, &mut found);
+            if found.is_empty() {
+                matching += 1;
             }
-            if let Some(props) = schema["properties"].as_object() {
-                for (k, s) in props {
-                    if let Some(v) = obj.get(k) {
-                        conforms(doc, s, v, &format!("{at}.{k}"), problems);
-                    }
-                }
+            failures.extend(found);
+        }
+        if matching == 0 || (exactly_one && matching > 1) {
+            problems.push(format!(
+                "{at}: {matching} of the {keyword} alternatives match: {failures:?}"
+            ));
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if !types.is_empty() && !types.iter().any(|t| has_type(value, t)) {
+        let shown: String = value.to_string().chars().take(80).collect();
+        return problems.push(format!("{at}: {shown} is not {types:?}"));
+    }
+    if let Some(allowed) = schema["enum"].as_array() {
+        if !allowed.contains(value) {
+            problems.push(format!("{at}: {value} not in {allowed:?}"));
+        }
+    }
+    if let Some(obj) = value.as_object() {
+        for req in schema["required"].as_array().into_iter().flatten() {
+            let key = req.as_str().unwrap();
+            if !obj.contains_key(key) {
+                problems.push(format!("{at}: missing required {key}"));
             }
-            if let Some(extra) = schema.get("additionalProperties").filter(|v| v.is_object()) {
-                for (k, v) in obj {
-                    conforms(doc, extra, v, &format!("{at}.{k}"), problems);
+        }
+        if let Some(props) = schema["properties"].as_object() {
+            for (k, s) in props {
+                if let Some(v) = obj.get(k) {
+                    conforms(doc, s, v, &format!("{at}.{k}"), problems);
                 }
             }
         }
-        Some("array") => match value.as_array() {
-            Some(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    conforms(doc, &schema["items"], v, &format!("{at}[{i}]"), problems);
-                }
-            }
-            None => problems.push(format!("{at}: not an array")),
-        },
-        Some("string") => {
-            if !value.is_string() {
-                problems.push(format!("{at}: not a string"));
-            } else if let Some(allowed) = schema["enum"].as_array() {
-                if !allowed.contains(value) {
-                    problems.push(format!("{at}: {value} not in {allowed:?}"));
-                }
+        if let Some(extra) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+            for (k, v) in obj {
+                conforms(doc, extra, v, &format!("{at}.{k}"), problems);
             }
         }
-        Some("integer") if !value.is_i64() => problems.push(format!("{at}: not an integer")),
-        Some("boolean") if !value.is_boolean() => problems.push(format!("{at}: not a boolean")),
+    }
+    if let (Some(items), Some(schema)) = (value.as_array(), schema.get("items")) {
+        for (i, v) in items.iter().enumerate() {
+            conforms(doc, schema, v, &format!("{at}[{i}]"), problems);
+        }
+    }
+}
+
+/// Every `$ref` anywhere in the document, to check none points at a missing schema.
+fn refs<'a>(value: &'a Value, found: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(r) = map.get("$ref").and_then(Value::as_str) {
+                found.push(r);
+            }
+            map.values().for_each(|v| refs(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| refs(v, found)),
         _ => {}
     }
 }
@@ -96,7 +134,47 @@ fn open_dataset() -> String {
 
 on_both_backends!(every_documented_path_answers_as_documented, |app| {
     let doc = json(&app.get("/api/v1/openapi.json").await);
-    assert_eq!(doc["openapi"], "3.0.3");
+    assert!(
+        doc["openapi"].as_str().unwrap().starts_with("3.1."),
+        "{}",
+        doc["openapi"]
+    );
+    // Every route of /api/v1 is documented, and nothing else (the CKAN API is not part of it).
+    let documented: Vec<&str> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        documented,
+        [
+            "/api/v1/access-requests",
+            "/api/v1/access-requests/{reference}",
+            "/api/v1/agencies",
+            "/api/v1/agencies/{code}",
+            "/api/v1/datasets",
+            "/api/v1/datasets/{identifier}",
+            "/api/v1/imports",
+            "/api/v1/openapi.json",
+            "/api/v1/outbox",
+            "/api/v1/outbox/{id}/{outcome}",
+            "/api/v1/themes",
+        ]
+    );
+    let mut all_refs = Vec::new();
+    refs(&doc, &mut all_refs);
+    for r in all_refs {
+        let name = r.trim_start_matches("#/components/schemas/");
+        assert!(
+            doc["components"]["schemas"][name].is_object(),
+            "{r} is not defined"
+        );
+    }
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
     let id = open_dataset();
     let mut checked = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
@@ -142,6 +220,32 @@ on_both_backends!(every_documented_path_answers_as_documented, |app| {
             &mut problems,
         );
         assert!(problems.is_empty(), "{uri}: {problems:?}");
+    }
+    // An import's report, written or rejected, is the documented one.
+    let admin = {
+        let mut conn = app.db.conn().unwrap();
+        ndc::storage::tokens::create(&mut conn, "api test", &ndc::storage::tokens::Role::Admin)
+            .unwrap()
+    };
+    let agencies = std::fs::read(common::seed_dir().join("agencies.csv")).unwrap();
+    let import = &doc["paths"]["/api/v1/imports"]["post"]["responses"];
+    for (query, body, status) in [
+        ("?dry_run=true", agencies, 200),
+        ("?kind=agencies", b"code,name_vi\n,\n".to_vec(), 422),
+    ] {
+        let uri = format!("/api/v1/imports{query}");
+        let bearer = format!("Bearer {admin}");
+        let headers = [
+            ("Authorization", bearer.as_str()),
+            ("Content-Type", "text/csv"),
+        ];
+        let page = app.client().post(&uri, &headers, body).await;
+        assert_eq!(page.status, status, "{uri}: {}", page.body);
+        let schema = &import[status.to_string()]["content"]["application/json"]["schema"];
+        assert!(schema.is_object(), "{uri}: {status} is documented");
+        let mut problems = Vec::new();
+        conforms(&doc, schema, &json(&page), &uri, &mut problems);
+        assert!(problems.is_empty(), "{uri}: {problems:#?}");
     }
 });
 

@@ -6,8 +6,9 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::{json, Value};
 
+use super::error::ErrorBody;
+use super::model::{AccessRequest, AccessRequestList, DeliveryOutcome, OutboxList, OutboxMessage};
 use super::{caller, ApiError};
 use crate::domain::{RequestStatus, Viewer};
 use crate::storage::access_requests::{self as requests, Filter, RequestView};
@@ -24,36 +25,6 @@ fn login_needed() -> ApiError {
     )
 }
 
-fn item(v: &RequestView, tree: &AgencyTree, today: chrono::NaiveDate) -> Value {
-    let r = &v.request;
-    let code = |id: i32| tree.get(id).map(|a| a.code.clone()).unwrap_or_default();
-    json!({
-        "reference": r.reference,
-        "status": r.status,
-        "overdue": r.is_overdue(today),
-        "expired": r.is_expired(today),
-        "automatic": r.automatic,
-        "dataset": { "identifier": v.dataset_identifier, "title": v.dataset_title },
-        "requester_agency": code(r.requester_agency_id),
-        "answering_agency": code(r.answering_agency_id),
-        "purpose": r.purpose,
-        "legal_basis": r.legal_basis,
-        "columns": r.requested(),
-        "channel": r.channel,
-        "period_start": r.period_start.to_string(),
-        "period_end": r.period_end.to_string(),
-        "contact": { "name": r.contact_name, "email": r.contact_email, "phone": r.contact_phone },
-        "submitted_at": r.submitted_at.and_utc().to_rfc3339(),
-        "due_on": r.due_on.to_string(),
-        "answered_at": r.answered_at.map(|t| t.and_utc().to_rfc3339()),
-        "approved_columns": r.approved(),
-        "conditions": r.conditions,
-        "refusal": (r.status() == RequestStatus::Refused).then(|| json!({
-            "reason": r.refusal_reason, "legal_basis": r.refusal_legal_basis })),
-        "url": format!("/access-requests/{}", r.reference),
-    })
-}
-
 /// The caller's viewer, refusing anonymous callers and accounts without an agency (but admins).
 async fn party(req: &HttpRequest, ctx: &Ctx, state: &AppState) -> Result<Viewer, ApiError> {
     let viewer = caller(req, ctx, state).await?;
@@ -64,11 +35,29 @@ async fn party(req: &HttpRequest, ctx: &Ctx, state: &AppState) -> Result<Viewer,
     }
 }
 
+/// `GET /api/v1/access-requests?role=…&status=…`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/access-requests",
+    operation_id = "list_access_requests",
+    tag = "access requests",
+    summary = "Access requests the caller's agency (and its units) made or must answer, newest first",
+    params(
+        ("role" = Option<String>, Query, description = "received, sent or all (default)"),
+        ("status" = Option<String>, Query, description = "pending, approved, refused or withdrawn"),
+    ),
+    responses(
+        (status = 200, description = "OK", body = AccessRequestList),
+        (status = 400, description = "Unknown role or status", body = ErrorBody),
+        (status = 401, description = "No session or agency token", body = ErrorBody),
+    ),
+    security(("bearer" = [])),
+)]
 pub async fn list(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<AccessRequestList>, ApiError> {
     let viewer = party(&req, &ctx, &state).await?;
     let query =
         web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
@@ -115,19 +104,37 @@ pub async fn list(
         .await
         .map_err(ApiError::storage)?;
     let today = state.sharing.clock.today();
-    let items: Vec<Value> = rows
+    let items: Vec<AccessRequest> = rows
         .iter()
         .filter(|v| status.is_none_or(|s| v.request.status() == s))
-        .map(|v| item(v, &tree, today))
+        .map(|v| AccessRequest::new(v, &tree, today))
         .collect();
-    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
+    Ok(web::Json(AccessRequestList {
+        total: items.len(),
+        items,
+    }))
 }
 
+/// `GET /api/v1/access-requests/{reference}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/access-requests/{reference}",
+    operation_id = "show_access_request",
+    tag = "access requests",
+    summary = "One access request the caller's agency is party to",
+    params(("reference" = String, Path, description = "The request's reference, e.g. YC-2026-000001")),
+    responses(
+        (status = 200, description = "OK", body = AccessRequest),
+        (status = 401, description = "No session or agency token", body = ErrorBody),
+        (status = 404, description = "Unknown, or not party to it", body = ErrorBody),
+    ),
+    security(("bearer" = [])),
+)]
 pub async fn show(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<AccessRequest>, ApiError> {
     let viewer = party(&req, &ctx, &state).await?;
     let reference = req
         .match_info()
@@ -145,9 +152,9 @@ pub async fn show(
         .await
         .map_err(ApiError::storage)?;
     match found {
-        Some(v) if crate::domain::access_request::may_see(&viewer, v.parties()) => {
-            Ok(HttpResponse::Ok().json(item(&v, &tree, state.sharing.clock.today())))
-        }
+        Some(v) if crate::domain::access_request::may_see(&viewer, v.parties()) => Ok(web::Json(
+            AccessRequest::new(&v, &tree, state.sharing.clock.today()),
+        )),
         _ => Err(ApiError::new(
             StatusCode::NOT_FOUND,
             "not_found",
@@ -170,37 +177,63 @@ async fn gateway(req: &HttpRequest, ctx: &Ctx, state: &AppState) -> Result<(), A
     }
 }
 
-fn message_json(m: &outbox::Stored) -> Value {
-    json!({
-        "id": m.id,
-        "created_at": m.created_at.and_utc().to_rfc3339(),
-        "kind": m.kind,
-        "recipient_agency_id": m.recipient_agency_id,
-        "recipient_user_id": m.recipient_user_id,
-        "subject": m.subject,
-        "body": m.body,
-        "attempts": m.attempts,
-        "last_error": m.last_error,
-    })
-}
-
 /// Messages not delivered yet, oldest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/outbox",
+    operation_id = "list_outbox",
+    tag = "outbox",
+    summary = "Notifications not delivered yet, oldest first, for a mail gateway (admin token)",
+    responses(
+        (status = 200, description = "OK", body = OutboxList),
+        (status = 401, description = "A token was sent and is not valid", body = ErrorBody),
+        (status = 403, description = "Not an admin token", body = ErrorBody),
+    ),
+    security(("bearer" = [])),
+)]
 pub async fn outbox_pending(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<OutboxList>, ApiError> {
     gateway(&req, &ctx, &state).await?;
     let rows = state
         .db
         .run(|conn| outbox::pending(conn, 500))
         .await
         .map_err(ApiError::storage)?;
-    let items: Vec<Value> = rows.iter().map(message_json).collect();
-    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
+    let items: Vec<OutboxMessage> = rows.iter().map(OutboxMessage::from).collect();
+    Ok(web::Json(OutboxList {
+        total: items.len(),
+        items,
+    }))
 }
 
 /// `POST /api/v1/outbox/{id}/delivered` or `/failed` (body: the reason, as text).
+#[utoipa::path(
+    post,
+    path = "/api/v1/outbox/{id}/{outcome}",
+    operation_id = "record_delivery",
+    tag = "outbox",
+    summary = "Record a delivery attempt: outcome `delivered`, or `failed` with the reason as the text body (the message stays pending)",
+    params(
+        ("id" = i32, Path, description = "The message's id, from the outbox list"),
+        ("outcome" = inline(DeliveryOutcome), Path, description = "delivered or failed"),
+    ),
+    request_body(
+        content = Option<String>,
+        content_type = "text/plain",
+        description = "For `failed`: why (the first 1,000 characters are kept)",
+    ),
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "Not a message id", body = ErrorBody),
+        (status = 401, description = "A token was sent and is not valid", body = ErrorBody),
+        (status = 403, description = "Not an admin token", body = ErrorBody),
+        (status = 404, description = "No such message", body = ErrorBody),
+    ),
+    security(("bearer" = [])),
+)]
 pub async fn outbox_attempt(
     req: HttpRequest,
     ctx: Ctx,
@@ -213,7 +246,13 @@ pub async fn outbox_attempt(
         .get("id")
         .and_then(|v| v.parse().ok())
         .ok_or_else(|| ApiError::bad_request("Mã thư không hợp lệ.", "Not a message id."))?;
-    let delivered = req.match_info().get("outcome") == Some("delivered");
+    // The route only matches the two outcomes.
+    let outcome = req
+        .match_info()
+        .get("outcome")
+        .and_then(DeliveryOutcome::from_path)
+        .ok_or_else(|| ApiError::bad_request("Kết quả không hợp lệ.", "Not an outcome."))?;
+    let delivered = outcome == DeliveryOutcome::Delivered;
     let reason: String = String::from_utf8_lossy(&body).chars().take(1_000).collect();
     let now = state.sharing.clock.now();
     let found = state

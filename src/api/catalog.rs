@@ -4,15 +4,12 @@
 //! caller may see: anonymous callers get open data; a session cookie or an API token (`Bearer`)
 //! widens it to what that user or token may see.
 
-use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::{json, Value};
+use actix_web::{web, HttpRequest};
 
 use super::error::ApiError;
-use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme};
+use super::model::{self, AgencyDetail, AgencyList, DatasetFacets, DatasetList, ThemeList};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::datasets;
-use crate::storage::listing::DatasetSummary;
-use crate::storage::models::{Agency, DatasetDetail};
 use crate::web::{AppState, Ctx};
 
 fn not_found() -> ApiError {
@@ -24,51 +21,36 @@ fn not_found() -> ApiError {
     )
 }
 
-fn agency_ref(a: &Agency) -> Value {
-    json!({ "code": a.code, "name_vi": a.name_vi, "name_en": a.name_en })
-}
-
-fn summary_json(s: &DatasetSummary, tree: &AgencyTree) -> Value {
-    let d = &s.dataset;
-    let code = |id: i32| tree.get(id).map(|a| a.code.clone());
-    json!({
-        "identifier": d.identifier,
-        "title": d.title,
-        "description": d.description,
-        "owner": code(d.owner_id),
-        "custodian": d.custodian_id.and_then(code),
-        "sharing_scope": d.sharing_scope,
-        "importance": d.importance,
-        "personal_data": d.personal_data,
-        "status": d.status,
-        "themes": s.themes.iter().map(|t| t.code()).collect::<Vec<_>>(),
-        "formats": s.formats,
-        "modified": d.modified.map(|m| m.to_string()),
-        "url": format!("/api/v1/datasets/{}", d.identifier),
-    })
-}
-
-fn counts<T: Copy + std::hash::Hash + Eq>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    map: &std::collections::HashMap<T, i64>,
-) -> Value {
-    let mut out = serde_json::Map::new();
-    for v in all {
-        if let Some(n) = map.get(v).filter(|n| **n > 0) {
-            out.insert(code(*v).to_string(), json!(n));
-        }
-    }
-    Value::Object(out)
-}
-
-/// `GET /api/v1/datasets`: the list page's parameters (`q`, `agency`, `theme`, `scope`,
-/// `importance`, `personal`, `format`, `status`, `sort`, `page`), 20 per page.
+/// `GET /api/v1/datasets`: the list page's parameters, 20 per page.
+#[utoipa::path(
+    get,
+    path = "/api/v1/datasets",
+    operation_id = "list_datasets",
+    tag = "catalog",
+    summary = "Datasets: full-text query, filters, facets, 20 per page",
+    params(
+        ("q" = Option<String>, Query, description = "Search text, with or without Vietnamese diacritics; \"phrases\" and -exclusions"),
+        ("agency" = Option<String>, Query, description = "Agency code: its datasets and its units'"),
+        ("theme" = Option<String>, Query, description = "Theme code or Vietnamese label"),
+        ("scope" = Option<String>, Query, description = "open, shared or internal (or Vietnamese labels)"),
+        ("importance" = Option<String>, Query, description = "core, important or other"),
+        ("personal" = Option<String>, Query, description = "none, basic or sensitive"),
+        ("format" = Option<String>, Query, description = "Distribution format, e.g. CSV"),
+        ("status" = Option<String>, Query, description = "published (default), retired, or draft for stewards"),
+        ("sort" = Option<String>, Query, description = "relevance, title or modified"),
+        ("page" = Option<String>, Query, description = "1-based page number"),
+    ),
+    responses(
+        (status = 200, description = "OK", body = DatasetList),
+        (status = 401, description = "A token was sent and is not valid", body = super::error::ErrorBody),
+    ),
+    security((), ("bearer" = [])),
+)]
 pub async fn list(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<DatasetList>, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let query_string = req.query_string().to_string();
     let index = state.search.clone();
@@ -79,87 +61,44 @@ pub async fn list(
         })
         .await
         .map_err(ApiError::storage)?;
-    let f = &data.page.facets;
     let per_page = crate::storage::listing::PAGE_SIZE;
-    let agencies: serde_json::Map<String, Value> = f
-        .agencies
-        .iter()
-        .filter_map(|(id, n)| Some((data.tree.get(*id)?.code.clone(), json!(n))))
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "total": data.page.total,
-        "page": data.query.page,
-        "per_page": per_page,
-        "pages": ((data.page.total + per_page - 1) / per_page).max(1),
-        "ignored_parameters": data.ignored,
-        "search_unavailable": data.search_unavailable,
-        "items": data.page.items.iter().map(|s| summary_json(s, &data.tree)).collect::<Vec<_>>(),
-        "facets": {
-            "agency": agencies,
-            "theme": counts(Theme::ALL, Theme::code, &f.themes),
-            "scope": counts(SharingScope::ALL, SharingScope::code, &f.sharing_scope),
-            "importance": counts(Importance::ALL, Importance::code, &f.importance),
-            "personal": counts(PersonalData::ALL, PersonalData::code, &f.personal_data),
-            "status": counts(Status::ALL, Status::code, &f.status),
-            "format": f.formats.iter().map(|(name, n)| json!({"format": name, "count": n})).collect::<Vec<_>>(),
-        },
-    })))
-}
-
-fn detail_json(detail: &DatasetDetail) -> Value {
-    let d = &detail.dataset;
-    let list = |v: &str| {
-        crate::storage::models::split_list(v)
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    };
-    json!({
-        "identifier": d.identifier,
-        "title": d.title,
-        "description": d.description,
-        "owner": agency_ref(&detail.owner),
-        "custodian": detail.custodian.as_ref().map(agency_ref),
-        "themes": detail.themes.iter().map(|t| t.code()).collect::<Vec<_>>(),
-        "keywords": list(&d.keywords),
-        "sharing_scope": d.sharing_scope,
-        "importance": d.importance,
-        "personal_data": d.personal_data,
-        "legal_basis": d.legal_basis,
-        "channels": list(&d.channels),
-        "licence": d.licence,
-        "update_frequency": d.update_frequency,
-        "temporal_start": d.temporal_start.map(|x| x.to_string()),
-        "temporal_end": d.temporal_end.map(|x| x.to_string()),
-        "spatial": list(&d.spatial),
-        "contact": { "name": d.contact_name, "email": d.contact_email, "phone": d.contact_phone },
-        "issued": d.issued.map(|x| x.to_string()),
-        "modified": d.modified.map(|x| x.to_string()),
-        "status": d.status,
-        "revision": d.revision,
-        "fields": detail.fields.iter().map(|f| json!({
-            "name": f.name, "title": f.title, "type": f.field_type, "unit": f.unit,
-            "required": f.required, "key": f.is_key, "personal_data": f.personal_data,
-            "description": f.description, "example": f.example,
-        })).collect::<Vec<_>>(),
-        "distributions": detail.distributions.iter().map(|x| json!({
-            "title": x.title, "format": x.format, "media_type": x.media_type, "url": x.url,
-            "byte_size": x.byte_size, "channel": x.channel,
-        })).collect::<Vec<_>>(),
-        "access_rules": detail.access_rules.iter().map(|(r, approver)| json!({
-            "audience": r.audience, "default_sharing": r.default_sharing, "conditions": r.conditions,
-            "legal_basis": r.legal_basis, "approving_agency": approver.as_ref().map(agency_ref),
-            "response_days": r.response_days,
-        })).collect::<Vec<_>>(),
-        "links": { "page": format!("/datasets/{}", d.identifier), "history": format!("/datasets/{}/history", d.identifier) },
-    })
+    Ok(web::Json(DatasetList {
+        total: data.page.total,
+        page: data.query.page,
+        per_page,
+        pages: ((data.page.total + per_page - 1) / per_page).max(1),
+        ignored_parameters: data.ignored,
+        search_unavailable: data.search_unavailable,
+        items: data
+            .page
+            .items
+            .iter()
+            .map(|s| model::DatasetSummary::new(s, &data.tree))
+            .collect(),
+        facets: DatasetFacets::new(&data.page.facets, &data.tree),
+    }))
 }
 
 /// `GET /api/v1/datasets/{identifier}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/datasets/{identifier}",
+    operation_id = "show_dataset",
+    tag = "catalog",
+    summary = "One dataset with its columns, distributions and access rules",
+    params(("identifier" = String, Path, description = "The dataset's identifier")),
+    responses(
+        (status = 200, description = "OK", body = model::Dataset),
+        (status = 401, description = "A token was sent and is not valid", body = super::error::ErrorBody),
+        (status = 404, description = "Unknown, or not visible to the caller", body = super::error::ErrorBody),
+    ),
+    security((), ("bearer" = [])),
+)]
 pub async fn show(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<model::Dataset>, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let identifier = req.match_info().get("identifier").unwrap_or("").to_string();
     if identifier.len() > 200 {
@@ -171,23 +110,7 @@ pub async fn show(
         .await
         .map_err(ApiError::storage)?
         .ok_or_else(not_found)?;
-    Ok(HttpResponse::Ok().json(detail_json(&detail)))
-}
-
-fn agency_json(
-    a: &Agency,
-    tree: &AgencyTree,
-    counts: &std::collections::HashMap<i32, i64>,
-) -> Value {
-    json!({
-        "code": a.code,
-        "name_vi": a.name_vi,
-        "name_en": a.name_en,
-        "kind": a.kind,
-        "parent": a.parent_id.and_then(|p| tree.get(p)).map(|p| p.code.clone()),
-        "datasets": counts.get(&a.id).copied().unwrap_or(0),
-        "url": format!("/api/v1/agencies/{}", a.code),
-    })
+    Ok(web::Json(model::Dataset::from(&detail)))
 }
 
 /// The agency structure with the listed datasets each agency and its units hold, as `viewer` sees.
@@ -208,45 +131,79 @@ async fn tree_and_counts(
 
 /// `GET /api/v1/agencies`: every agency in Vietnamese order, with its parent and the number of
 /// listed datasets (its own and its units') the caller may see.
+#[utoipa::path(
+    get,
+    path = "/api/v1/agencies",
+    operation_id = "list_agencies",
+    tag = "catalog",
+    summary = "Every agency, parents before children in Vietnamese order, with visible dataset counts",
+    responses(
+        (status = 200, description = "OK", body = AgencyList),
+        (status = 401, description = "A token was sent and is not valid", body = super::error::ErrorBody),
+    ),
+    security((), ("bearer" = [])),
+)]
 pub async fn agencies(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<AgencyList>, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let (tree, counts) = tree_and_counts(&state, viewer).await?;
-    let items: Vec<Value> = tree
+    let items: Vec<model::Agency> = tree
         .agencies
         .iter()
-        .map(|a| agency_json(a, &tree, &counts))
+        .map(|a| model::Agency::new(a, &tree, &counts))
         .collect();
-    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
+    Ok(web::Json(AgencyList {
+        total: items.len(),
+        items,
+    }))
 }
 
 /// `GET /api/v1/agencies/{code}`: one agency with its units.
+#[utoipa::path(
+    get,
+    path = "/api/v1/agencies/{code}",
+    operation_id = "show_agency",
+    tag = "catalog",
+    summary = "One agency with its units",
+    params(("code" = String, Path, description = "The agency's code, e.g. bca")),
+    responses(
+        (status = 200, description = "OK", body = AgencyDetail),
+        (status = 401, description = "A token was sent and is not valid", body = super::error::ErrorBody),
+        (status = 404, description = "Unknown agency", body = super::error::ErrorBody),
+    ),
+    security((), ("bearer" = [])),
+)]
 pub async fn agency(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<web::Json<AgencyDetail>, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
     let code = req.match_info().get("code").unwrap_or("").to_string();
     let (tree, counts) = tree_and_counts(&state, viewer).await?;
     let a = tree.by_code(&code).ok_or_else(not_found)?;
-    let mut out = agency_json(a, &tree, &counts);
-    out["units"] = json!(tree
-        .children_of(Some(a.id))
-        .map(|u| agency_json(u, &tree, &counts))
-        .collect::<Vec<_>>());
-    out["datasets_url"] = json!(format!("/api/v1/datasets?agency={}", a.code));
-    Ok(HttpResponse::Ok().json(out))
+    Ok(web::Json(AgencyDetail {
+        agency: model::Agency::new(a, &tree, &counts),
+        units: tree
+            .children_of(Some(a.id))
+            .map(|u| model::Agency::new(u, &tree, &counts))
+            .collect(),
+        datasets_url: format!("/api/v1/datasets?agency={}", a.code),
+    }))
 }
 
 /// `GET /api/v1/themes`: the theme vocabulary.
-pub async fn themes() -> HttpResponse {
-    let items: Vec<Value> = Theme::ALL
-        .iter()
-        .map(|t| json!({ "code": t.code(), "label_vi": t.label_vi(), "label_en": t.label_en() }))
-        .collect();
-    HttpResponse::Ok().json(json!({ "total": items.len(), "items": items }))
+#[utoipa::path(
+    get,
+    path = "/api/v1/themes",
+    operation_id = "list_themes",
+    tag = "catalog",
+    summary = "The theme vocabulary",
+    responses((status = 200, description = "OK", body = ThemeList)),
+)]
+pub async fn themes() -> web::Json<ThemeList> {
+    web::Json(ThemeList::all())
 }

@@ -1,18 +1,30 @@
-//! The API's error: a status and a JSON body `{"error": {"code", "message_vi", "message_en"}}`.
+//! The API's error: a status and a JSON body `{"error": {"code", "message_vi", "message_en"}}`,
+//! which the OpenAPI document names `Error`.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::storage::StorageError;
 
-#[derive(Debug, Serialize)]
+/// What went wrong, for programs (`code`) and for people (the messages).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = ErrorDetail)]
 pub struct ApiError {
     #[serde(skip)]
     status: StatusCode,
+    /// Stable, for programs: `not_found`, `unauthorized`, `bad_request`, …
     code: &'static str,
     message_vi: String,
     message_en: String,
+}
+
+/// The body of every error answer.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    error: ApiError,
 }
 
 impl ApiError {
@@ -78,6 +90,8 @@ impl ResponseError for ApiError {
         if self.status == StatusCode::UNAUTHORIZED {
             res.insert_header(("WWW-Authenticate", "Bearer"));
         }
-        res.json(serde_json::json!({ "error": self }))
+        res.json(ErrorBody {
+            error: self.clone(),
+        })
     }
 }

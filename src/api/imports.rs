@@ -10,8 +10,9 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 
+use super::error::ErrorBody;
 use super::ApiError;
-use crate::import::{self, FileKind, Input, Options};
+use crate::import::{self, FileKind, Input, Options, Report};
 use crate::storage::tokens;
 use crate::web::AppState;
 
@@ -155,6 +156,37 @@ where
     Ok(file)
 }
 
+/// Imports the files of the body with the token's rights, in one transaction.
+#[utoipa::path(
+    post,
+    path = "/api/v1/imports",
+    operation_id = "create_import",
+    tag = "imports",
+    summary = "Import inventory files (CSV, .xlsx, or multipart with several); see docs/inventory-format.md",
+    params(
+        ("dry_run" = Option<bool>, Query, description = "true: check only"),
+        ("partial" = Option<bool>, Query, description = "true: import the valid rows"),
+        ("kind" = Option<String>, Query, description = "agencies, datasets, fields or distributions"),
+        ("encoding" = Option<String>, Query, description = "utf-8, windows-1258, utf-16le, utf-16be"),
+        ("name" = Option<String>, Query, description = "file name for the report (plain bodies)"),
+    ),
+    request_body(
+        description = "One inventory file, or several as multipart/form-data",
+        content(
+            (String = "text/csv"),
+            ("multipart/form-data"),
+            ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ),
+    ),
+    responses(
+        (status = 200, description = "Written, or a dry run without errors", body = Report),
+        (status = 400, description = "A parameter or the body is not understood", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Rows were rejected and nothing was written", body = Report),
+    ),
+    security(("bearer" = [])),
+)]
 pub async fn create(
     req: HttpRequest,
     payload: web::Payload,

@@ -1,12 +1,14 @@
 //! The JSON API under `/api/v1`: reading the catalog (anonymously, with the session, or with an API
-//! token: each sees what it may), importing inventories (tokens only), and its OpenAPI document.
-//! Answers and errors in JSON (never an HTML page), messages in Vietnamese and English.
+//! token: each sees what it may), importing inventories (tokens only), and its OpenAPI document,
+//! generated from the handlers and the wire types of [`model`]. Answers and errors in JSON (never
+//! an HTML page), messages in Vietnamese and English.
 
 mod access_requests;
 mod catalog;
 mod ckan;
 mod error;
 mod imports;
+mod model;
 pub mod openapi;
 
 use actix_web::{web, HttpRequest};

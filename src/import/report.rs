@@ -3,6 +3,7 @@
 //! The same report feeds the CLI summary, `--report FILE.csv` and the JSON answer of the API.
 
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::header::FileKind;
 
@@ -10,8 +11,9 @@ use super::header::FileKind;
 /// rows cannot exhaust memory.
 pub const MAX_KEPT_PROBLEMS: usize = 100_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
+#[schema(as = ImportSeverity)]
 pub enum Severity {
     /// The row (or file) is rejected.
     Error,
@@ -20,7 +22,8 @@ pub enum Severity {
 }
 
 /// One problem found in an inventory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(as = ImportProblem)]
 pub struct Problem {
     pub severity: Severity,
     pub file: String,
@@ -90,7 +93,8 @@ impl std::fmt::Display for Problem {
 }
 
 /// Rows of one kind of file, by outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(as = ImportCounts)]
 pub struct KindCounts {
     pub created: u64,
     pub updated: u64,
@@ -105,7 +109,10 @@ impl KindCounts {
 }
 
 /// The outcome of one import.
-#[derive(Debug, Clone, Default, Serialize)]
+// `POST /api/v1/imports` answers with this report as it is: its `ToSchema` derive (and its parts')
+// is that answer's schema in the OpenAPI document, and its doc comments are the descriptions there.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+#[schema(as = ImportReport)]
 pub struct Report {
     pub agencies: KindCounts,
     pub datasets: KindCounts,
