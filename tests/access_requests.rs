@@ -427,6 +427,27 @@ on_both_databases!(two_stewards_answer_at_once_and_one_wins, |app| {
     assert_eq!(item["due_on"], "2026-12-01");
     assert_eq!(item["requester_agency"], "byt");
     assert_eq!(item["answering_agency"], "bca");
+    // Narrowed to a status: the decided one is there, pending finds nothing, a made-up one is a 400.
+    let decided = item["status"].as_str().unwrap().to_string();
+    let narrowed = requester
+        .get(&format!(
+            "/api/v1/access-requests?role=sent&status={decided}"
+        ))
+        .await
+        .json();
+    assert_eq!(narrowed["total"], 1);
+    let pending = requester
+        .get("/api/v1/access-requests?status=pending")
+        .await
+        .json();
+    assert_eq!(pending["total"], 0, "{pending}");
+    assert_eq!(
+        requester
+            .get("/api/v1/access-requests?status=%3Cscript%3E")
+            .await
+            .status,
+        400
+    );
     assert_eq!(
         requester
             .get("/api/v1/access-requests?role=nobody")
