@@ -103,7 +103,7 @@ pub async fn list(
                     }
                 }
             }
-            rows.sort_by(|a, b| b.request.id.cmp(&a.request.id));
+            rows.sort_by_key(|v| std::cmp::Reverse(v.request.id));
             Ok((rows, AgencyTree::new(agencies::all(conn)?)))
         })
         .await
