@@ -52,7 +52,6 @@ pub fn build(fields: &Fields, src: &DocSource, tree: &AgencyTree) -> TantivyDocu
         doc.add_text(fields.column_name, f.name.trim().to_lowercase());
     }
     add_text(&mut doc, fields, Group::Description, &d.description);
-    doc.add_text(fields.text_bigram, &d.description);
 
     // Owner and custodian: their names are searched, and the agency filter matches them and every
     // agency above them (filtering by a ministry finds its departments' datasets).
