@@ -52,6 +52,8 @@ pub fn build(fields: &Fields, src: &DocSource, tree: &AgencyTree) -> TantivyDocu
         doc.add_text(fields.column_name, f.name.trim().to_lowercase());
     }
     add_text(&mut doc, fields, Group::Description, &d.description);
+    // No bigrams over descriptions: they were a fifth of all tokens, nearly every one a new term,
+    // and the rebuild's main cost; the judged queries rank the same without them (BENCHMARKS.md).
 
     // Owner and custodian: their names are searched, and the agency filter matches them and every
     // agency above them (filtering by a ministry finds its departments' datasets).

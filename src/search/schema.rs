@@ -67,6 +67,7 @@ pub struct Fields {
     pub id: Field,
     pub text: Vec<(Group, TextFields)>,
     pub title_bigram: Field,
+    /// Bigrams of the keywords (descriptions have none, see `document::build`).
     pub text_bigram: Field,
     pub agencies: Field,
     pub themes: Field,
