@@ -91,6 +91,7 @@ pub async fn list(
         .db
         .run(move |conn| {
             let mut rows: Vec<RequestView> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
             // The status is narrowed in SQL, so each side's newest 5,000 are of that status.
             let narrow = Narrow {
                 status,
@@ -98,7 +99,8 @@ pub async fn list(
             };
             for f in &filters {
                 for v in requests::query_narrowed(conn, f, narrow, 5_000)? {
-                    if !rows.iter().any(|r| r.request.id == v.request.id) {
+                    // A request between two units of the caller's agency is both sent and received.
+                    if seen.insert(v.request.id) {
                         rows.push(v);
                     }
                 }
@@ -140,11 +142,8 @@ pub async fn show(
     state: web::Data<AppState>,
 ) -> Result<web::Json<AccessRequest>, ApiError> {
     let viewer = party(&req, &ctx, &state).await?;
-    let reference = req
-        .match_info()
-        .get("reference")
-        .unwrap_or_default()
-        .to_string();
+    // Missing or over-long: no request has it, and the lookup below answers 404.
+    let reference = crate::web::path_segment(&req, "reference").unwrap_or_default();
     let (found, tree) = state
         .db
         .run(move |conn| {

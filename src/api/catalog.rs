@@ -100,10 +100,7 @@ pub async fn show(
     state: web::Data<AppState>,
 ) -> Result<web::Json<model::Dataset>, ApiError> {
     let viewer = super::caller(&req, &ctx, &state).await?;
-    let identifier = req.match_info().get("identifier").unwrap_or("").to_string();
-    if identifier.len() > 200 {
-        return Err(not_found());
-    }
+    let identifier = crate::web::path_segment(&req, "identifier").ok_or_else(not_found)?;
     let detail = state
         .db
         .run(move |conn| datasets::detail(conn, &identifier, &viewer))

@@ -189,7 +189,7 @@ pub fn update_dataset(conn: &mut DbConn, id: i32, row: &NewDataset) -> Result<()
     with_conn!(conn, |c| diesel::update(datasets::table.find(id))
         .set(row)
         .execute(c))?;
-    if before != (row.sharing_scope.clone(), row.personal_data.clone()) {
+    if before.0 != row.sharing_scope || before.1 != row.personal_data {
         follow_classification(conn, id, &before, row)?;
     }
     Ok(())

@@ -15,9 +15,6 @@ use maud::Markup;
 use super::{lang_of, AppState, WebError};
 use crate::auth::session::{same_token, CSRF_COOKIE, SESSION_COOKIE};
 use crate::auth::{SessionKeys, Throttle};
-
-/// Longest path segment taken for an identifier or a reference, in bytes.
-const MAX_PATH_SEGMENT: usize = 200;
 use crate::domain::{Lang, UserRole, Viewer};
 use crate::storage::agencies::{self, AgencyTree};
 use crate::storage::users;
@@ -152,13 +149,9 @@ impl Ctx {
         WebError::not_found(self.lang).for_visitor(self.chrome())
     }
 
-    /// The `{name}` segment of the request's path (a dataset identifier, a request reference).
-    /// One longer than any identifier can be (200 bytes) is a 404 without asking the database.
+    /// The `{name}` segment of the request's path ([`super::path_segment`]), or this visitor's 404.
     pub fn path_segment(&self, req: &HttpRequest, name: &str) -> Result<String, WebError> {
-        match req.match_info().get(name) {
-            Some(value) if value.len() <= MAX_PATH_SEGMENT => Ok(value.to_string()),
-            _ => Err(self.not_found()),
-        }
+        super::path_segment(req, name).ok_or_else(|| self.not_found())
     }
 
     /// Checks the token a form sent back; a missing or wrong one is refused with 403.

@@ -22,6 +22,7 @@ use actix_web::{web, App, HttpServer};
 pub use ctx::{AuthState, Ctx};
 pub use error::WebError;
 pub use i18n::lang_of;
+pub use params::path_segment;
 
 use crate::storage::Db;
 

@@ -3,7 +3,22 @@
 
 use std::collections::HashMap;
 
+use actix_web::HttpRequest;
+
 use crate::text::normalize_line;
+
+/// Longest path segment taken for an identifier or a reference, in bytes.
+const MAX_PATH_SEGMENT: usize = 200;
+
+/// The `{name}` segment of the request's path (a dataset identifier, a request reference), or
+/// `None` when it is missing or longer than any identifier can be: pages and the API answer 404
+/// without asking the database.
+pub fn path_segment(req: &HttpRequest, name: &str) -> Option<String> {
+    req.match_info()
+        .get(name)
+        .filter(|value| value.len() <= MAX_PATH_SEGMENT)
+        .map(str::to_string)
+}
 
 /// Longest parameter value taken into account; longer ones are ignored.
 const MAX_VALUE_CHARS: usize = 200;
