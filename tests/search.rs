@@ -230,6 +230,92 @@ on_both_backends!(
     }
 );
 
+/// Positions of equal scores (within float rounding) form tie groups, whose order is arbitrary.
+fn tie_groups(hits: &[(i32, f32)]) -> Vec<Vec<(i32, f32)>> {
+    let mut groups: Vec<Vec<(i32, f32)>> = Vec::new();
+    for &hit in hits {
+        match groups.last_mut() {
+            Some(g) if (g[0].1 - hit.1).abs() <= 1e-4 * g[0].1.abs().max(1.0) => g.push(hit),
+            _ => groups.push(vec![hit]),
+        }
+    }
+    groups
+}
+
+// Relevance pages are ranked by block-max WAND over the match set, adding phrase scores only where
+// they can still matter. That must give exactly the order of scoring every match with the full
+// query: every judged query of the quality benchmark, plus phrases, exclusions, column names and
+// relaxed searches, on several pages, for an admin and an anonymous visitor.
+on_both_backends!(wand_ranking_equals_scoring_every_match, |app| {
+    let judged = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/quality/queries.tsv"),
+    )
+    .unwrap();
+    let mut queries: Vec<String> = judged
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_string)
+        .collect();
+    queries.extend(
+        [
+            "\"dân cư\" hà nội",
+            "dan cu -\"cong an\"",
+            "so_cccd",
+            "ma so thue so_cccd",
+            "đăng ký xe máy",
+            "\"dang ky\"",
+            "hộ tịch khai sinh kết hôn",
+        ]
+        .map(str::to_string),
+    );
+    assert!(queries.len() >= 60, "the judged queries were read");
+    let mut compared = 0;
+    for viewer in [common::admin_viewer(), ndc::domain::Viewer::Anonymous] {
+        for text in &queries {
+            for relaxed in [false, true] {
+                let mut parsed = ndc::search::parse(text);
+                parsed.relaxed = relaxed;
+                let req = ndc::search::SearchRequest {
+                    viewer: viewer.clone(),
+                    ..ndc::search::SearchRequest::new(parsed, ndc::search::SearchSort::Relevance)
+                };
+                for window in [(0, 20), (20, 20), (0, 3), (5, 7)] {
+                    let Some((wand, every)) = app.search.relevance_both_ways(&req, window).unwrap()
+                    else {
+                        continue;
+                    };
+                    assert_eq!(wand.len(), every.len(), "{text:?} {window:?}: page sizes");
+                    let (w, e) = (tie_groups(&wand), tie_groups(&every));
+                    assert_eq!(
+                        w.len(),
+                        e.len(),
+                        "{text:?} {window:?}: {wand:?} vs {every:?}"
+                    );
+                    for (i, (wg, eg)) in w.iter().zip(&e).enumerate() {
+                        assert!(
+                            (wg[0].1 - eg[0].1).abs() <= 1e-4 * eg[0].1.abs().max(1.0),
+                            "{text:?} {window:?}: scores {wand:?} vs {every:?}"
+                        );
+                        // A tie group cut by the window's start or end may hold different members.
+                        if i + 1 < w.len() && (i > 0 || window.0 == 0) {
+                            let mut a: Vec<i32> = wg.iter().map(|h| h.0).collect();
+                            let mut b: Vec<i32> = eg.iter().map(|h| h.0).collect();
+                            a.sort();
+                            b.sort();
+                            assert_eq!(a, b, "{text:?} {window:?}: {wand:?} vs {every:?}");
+                        }
+                    }
+                    if wand.len() >= 3 {
+                        compared += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared > 300, "only {compared} pages compared");
+});
+
 on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {
     let admin = app.logged_in("admin", None).await;
     let right = admin.get(&q("giao thong")).await;

@@ -81,7 +81,32 @@ fn open_dir(path: &Path, schema: &Schema) -> Result<(Index, i64), SearchError> {
         ))
     })?;
     analyzer::register(&index);
+    let mut index = index;
+    index.set_executor(search_executor());
     Ok((index, watermark))
+}
+
+/// The threads that search an index's segments side by side: one per core (up to 4), or
+/// `NDC_SEARCH_THREADS`, shared by every index this process opens. A search over several segments
+/// then takes about its largest segment's time instead of their sum; under many concurrent searches
+/// it changes nothing.
+fn search_executor() -> tantivy::Executor {
+    static EXECUTOR: std::sync::OnceLock<tantivy::Executor> = std::sync::OnceLock::new();
+    EXECUTOR
+        .get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+            let threads = std::env::var("NDC_SEARCH_THREADS")
+                .ok()
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|n| (1..=64).contains(n))
+                .unwrap_or(cores);
+            if threads < 2 {
+                return tantivy::Executor::single_thread();
+            }
+            tantivy::Executor::multi_thread(threads, "ndc-search-")
+                .unwrap_or_else(|_| tantivy::Executor::single_thread())
+        })
+        .clone()
 }
 
 fn new_writer(index: &Index) -> Result<IndexWriter, SearchError> {

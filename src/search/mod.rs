@@ -5,9 +5,11 @@
 
 pub mod analyzer;
 mod document;
+mod excluded;
 mod facets;
 mod index;
 pub mod query;
+mod ranking;
 pub mod schema;
 mod searcher;
 

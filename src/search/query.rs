@@ -139,51 +139,162 @@ pub fn parse(input: &str) -> ParsedQuery {
     out
 }
 
-fn term(field: Field, text: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
-    ))
-}
-
 fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
 }
 
-/// Matches `syllables` as a phrase (or a single term) in one field.
-fn phrase_in(field: Field, syllables: &[&str]) -> Box<dyn Query> {
-    if syllables.len() == 1 {
-        return term(field, syllables[0]);
+/// Matches `terms` as a phrase (or a single term) in one field, `slop` positions apart at most.
+fn phrase_query(terms: &[Term], slop: u32) -> Box<dyn Query> {
+    if terms.len() == 1 {
+        return Box::new(TermQuery::new(
+            terms[0].clone(),
+            IndexRecordOption::WithFreqs,
+        ));
     }
-    let terms = syllables
-        .iter()
-        .map(|s| Term::from_field_text(field, s))
-        .collect();
-    Box::new(PhraseQuery::new(terms))
+    let mut phrase = PhraseQuery::new(terms.to_vec());
+    phrase.set_slop(slop);
+    Box::new(phrase)
 }
 
-/// The relevance query for `parsed` (filters are added by the caller).
+fn text_terms(field: Field, syllables: &[&str]) -> Vec<Term> {
+    syllables
+        .iter()
+        .map(|s| Term::from_field_text(field, s))
+        .collect()
+}
+
+/// A scored term: a term and its weight.
+pub type WeightedTerm = (Term, f32);
+
+/// A scored phrase: its terms (one field), how far apart they may be, and its weight.
+#[derive(Debug, Clone)]
+pub struct WeightedPhrase {
+    pub terms: Vec<Term>,
+    pub slop: u32,
+    pub boost: f32,
+}
+
+/// Everything that adds to a dataset's relevance score, split the way the ranking needs it: terms
+/// (which block-max WAND can skip through) and phrases (checked only on the best candidates). The
+/// relevance query of [`build`] scores exactly the sum of these, so both ways of ranking agree.
+#[derive(Debug, Clone, Default)]
+pub struct Scoring {
+    /// For each typed word, its alternatives (every text group, folded and exact): one must match.
+    pub words: Vec<Vec<WeightedTerm>>,
+    /// Terms that only add to the score: adjacent pairs, column names typed as written.
+    pub bonus_terms: Vec<WeightedTerm>,
+    /// For each quoted phrase, its alternatives (one per text group): one must match.
+    pub quoted: Vec<Vec<WeightedPhrase>>,
+    /// Phrases that only add to the score: the words close together in the title or in a row in the
+    /// column names.
+    pub bonus_phrases: Vec<WeightedPhrase>,
+}
+
+impl Scoring {
+    pub fn new(fields: &Fields, parsed: &ParsedQuery) -> Scoring {
+        let folded: Vec<&str> = parsed
+            .words
+            .iter()
+            .map(|w| w.corrected.as_deref().unwrap_or(&w.syllable.folded))
+            .collect();
+        let words = parsed
+            .words
+            .iter()
+            .zip(&folded)
+            .map(|(w, folded)| {
+                let mut alternatives = Vec::new();
+                for group in Group::ALL {
+                    let f = fields.group(group);
+                    alternatives.push((Term::from_field_text(f.folded, folded), group.boost()));
+                    // Typed with diacritics: the exact syllable (tone included) ranks above folded
+                    // look-alikes.
+                    if w.accented && w.corrected.is_none() && group.has_exact_form() {
+                        alternatives.push((
+                            Term::from_field_text(f.exact, &w.syllable.exact),
+                            group.boost() * 2.0,
+                        ));
+                    }
+                }
+                alternatives
+            })
+            .collect();
+        // Adjacent syllables score as a pair: "dân cư" together beats "dân … cư" apart.
+        let mut bonus_terms = Vec::new();
+        for pair in folded.windows(2) {
+            let bigram = format!("{}_{}", pair[0], pair[1]);
+            bonus_terms.push((Term::from_field_text(fields.title_bigram, &bigram), 12.0));
+            bonus_terms.push((Term::from_field_text(fields.text_bigram, &bigram), 3.0));
+        }
+        // A column name typed as it is written.
+        for raw in &parsed.raw_tokens {
+            bonus_terms.push((Term::from_field_text(fields.column_name, raw), 30.0));
+        }
+        let mut bonus_phrases = Vec::new();
+        if folded.len() >= 2 {
+            // All the words close together in the title: the strongest sign of the dataset asked for.
+            bonus_phrases.push(WeightedPhrase {
+                terms: text_terms(fields.group(Group::Title).folded, &folded),
+                slop: 4,
+                boost: 10.0,
+            });
+            // The words' syllables in a row in the column names.
+            bonus_phrases.push(WeightedPhrase {
+                terms: text_terms(fields.group(Group::Columns).folded, &folded),
+                slop: 0,
+                boost: 6.0,
+            });
+        }
+        let quoted = parsed
+            .phrases
+            .iter()
+            .map(|phrase| {
+                let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
+                Group::ALL
+                    .iter()
+                    .map(|g| WeightedPhrase {
+                        terms: text_terms(fields.group(*g).folded, &syl),
+                        slop: 0,
+                        boost: g.boost() * 1.5,
+                    })
+                    .collect()
+            })
+            .collect();
+        Scoring {
+            words,
+            bonus_terms,
+            quoted,
+            bonus_phrases,
+        }
+    }
+}
+
+pub(super) fn weighted_term((term, boost): &WeightedTerm) -> (Occur, Box<dyn Query>) {
+    (
+        Occur::Should,
+        boosted(
+            Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+            *boost,
+        ),
+    )
+}
+
+pub(super) fn weighted_phrase(p: &WeightedPhrase) -> (Occur, Box<dyn Query>) {
+    (
+        Occur::Should,
+        boosted(phrase_query(&p.terms, p.slop), p.boost),
+    )
+}
+
+/// The relevance query for `parsed` (filters are added by the caller): what matches, and every
+/// part of [`Scoring`] as its score.
 pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    let scoring = Scoring::new(fields, parsed);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut any_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for w in &parsed.words {
-        let folded = w.corrected.as_deref().unwrap_or(&w.syllable.folded);
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for group in Group::ALL {
-            let f = fields.group(group);
-            alternatives.push((
-                Occur::Should,
-                boosted(term(f.folded, folded), group.boost()),
-            ));
-            // Typed with diacritics: the exact syllable (tone included) ranks above folded look-alikes.
-            if w.accented && w.corrected.is_none() && group.has_exact_form() {
-                alternatives.push((
-                    Occur::Should,
-                    boosted(term(f.exact, &w.syllable.exact), group.boost() * 2.0),
-                ));
-            }
-        }
-        let word: Box<dyn Query> = Box::new(BooleanQuery::new(alternatives));
+    for alternatives in &scoring.words {
+        let word: Box<dyn Query> = Box::new(BooleanQuery::new(
+            alternatives.iter().map(weighted_term).collect(),
+        ));
         if parsed.relaxed {
             any_word.push((Occur::Should, word));
         } else {
@@ -194,56 +305,11 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
     if !any_word.is_empty() {
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_word))));
     }
-    // Adjacent syllables score as a pair: "dân cư" together beats "dân … cư" apart.
-    let folded: Vec<&str> = parsed
-        .words
-        .iter()
-        .map(|w| w.corrected.as_deref().unwrap_or(&w.syllable.folded))
-        .collect();
-    for pair in folded.windows(2) {
-        let bigram = format!("{}_{}", pair[0], pair[1]);
-        clauses.push((
-            Occur::Should,
-            boosted(term(fields.title_bigram, &bigram), 12.0),
-        ));
-        clauses.push((
-            Occur::Should,
-            boosted(term(fields.text_bigram, &bigram), 3.0),
-        ));
-    }
-    // All the words close together in the title: the strongest sign of the dataset asked for.
-    if folded.len() >= 2 {
-        let terms = folded
-            .iter()
-            .map(|w| Term::from_field_text(fields.group(Group::Title).folded, w))
-            .collect();
-        let mut near = PhraseQuery::new(terms);
-        near.set_slop(4);
-        clauses.push((Occur::Should, boosted(Box::new(near), 10.0)));
-    }
-    for phrase in &parsed.phrases {
-        let syl: Vec<&str> = phrase.iter().map(|s| s.folded.as_str()).collect();
-        let alternatives = Group::ALL
-            .iter()
-            .map(|g| {
-                (
-                    Occur::Should,
-                    boosted(phrase_in(fields.group(*g).folded, &syl), g.boost() * 1.5),
-                )
-            })
-            .collect();
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
-    }
-    // A column name typed as it is written, or its syllables in a row in the column names.
-    for raw in &parsed.raw_tokens {
-        clauses.push((Occur::Should, boosted(term(fields.column_name, raw), 30.0)));
-    }
-    if folded.len() >= 2 {
-        let syl: Vec<&str> = folded.to_vec();
-        clauses.push((
-            Occur::Should,
-            boosted(phrase_in(fields.group(Group::Columns).folded, &syl), 6.0),
-        ));
+    clauses.extend(scoring.bonus_terms.iter().map(weighted_term));
+    clauses.extend(scoring.bonus_phrases.iter().map(weighted_phrase));
+    for alternatives in &scoring.quoted {
+        let any_group = alternatives.iter().map(weighted_phrase).collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_group))));
     }
     for (phrase, accented) in &parsed.excluded {
         // "-động" excludes "động", not "đồng": typed with diacritics, the exclusion keeps them.
@@ -261,7 +327,9 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
             .into_iter()
             .filter(|g| !*accented || g.has_exact_form())
         {
-            clauses.push((Occur::MustNot, phrase_in(pick(&fields.group(g)), &forms)));
+            let terms = text_terms(pick(&fields.group(g)), &forms);
+            let excluded = super::excluded::Excluded(phrase_query(&terms, 0));
+            clauses.push((Occur::MustNot, Box::new(excluded)));
         }
     }
     if !clauses.iter().any(|(o, _)| *o == Occur::Must) {

@@ -9,7 +9,8 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Order, Searcher, Term};
 
 use super::facets::{FacetCollector, FacetCounts};
-use super::query::{self, ParsedQuery};
+use super::query::{self, ParsedQuery, Scoring};
+use super::ranking::{self, MatchSet, Matches};
 use super::schema::{format_hash, ordinal, Group};
 use super::{SearchError, SearchIndex};
 use crate::domain::{Importance, PersonalData, SharingScope, Status, Theme, Viewer};
@@ -95,8 +96,8 @@ pub struct SearchOutcome {
     pub page: i64,
 }
 
-fn filter(field: tantivy::schema::Field, value: u64) -> (Occur, Box<dyn Query>) {
-    let term = TermQuery::new(Term::from_field_u64(field, value), IndexRecordOption::Basic);
+fn filter(term: Term) -> (Occur, Box<dyn Query>) {
+    let term = TermQuery::new(term, IndexRecordOption::Basic);
     (
         Occur::Must,
         Box::new(ConstScoreQuery::new(Box::new(term), 0.0)),
@@ -136,35 +137,100 @@ impl SearchIndex {
         Ok(n)
     }
 
+    /// The terms every result must have: the request's filters (agency, theme, scope…).
+    fn filter_terms(&self, req: &SearchRequest) -> Vec<Term> {
+        let f = &self.fields;
+        let u64_term = Term::from_field_u64;
+        let mut terms = Vec::new();
+        if let Some(id) = req.agency_id {
+            terms.push(u64_term(f.agencies, id as u64));
+        }
+        if let Some(v) = req.theme {
+            terms.push(u64_term(f.themes, ordinal(Theme::ALL, v)));
+        }
+        if let Some(v) = req.sharing_scope {
+            terms.push(u64_term(f.scope, ordinal(SharingScope::ALL, v)));
+        }
+        if let Some(v) = req.importance {
+            terms.push(u64_term(f.importance, ordinal(Importance::ALL, v)));
+        }
+        if let Some(v) = req.personal_data {
+            terms.push(u64_term(f.personal, ordinal(PersonalData::ALL, v)));
+        }
+        if let Some(v) = &req.format {
+            terms.push(u64_term(f.formats, format_hash(v)));
+        }
+        if let Some(v) = &req.licence {
+            terms.push(u64_term(f.licence, format_hash(v)));
+        }
+        terms
+    }
+
     fn full_query(&self, req: &SearchRequest, status: Status) -> Box<dyn Query> {
         let f = &self.fields;
         let mut clauses = query::build(f, &req.query);
-        clauses.push(filter(f.status, ordinal(Status::ALL, status)));
+        clauses.push(filter(Term::from_field_u64(
+            f.status,
+            ordinal(Status::ALL, status),
+        )));
         if let Some(visible) = self.visibility(&req.viewer, status) {
             clauses.push((Occur::Must, visible));
         }
-        if let Some(id) = req.agency_id {
-            clauses.push(filter(f.agencies, id as u64));
-        }
-        if let Some(v) = req.theme {
-            clauses.push(filter(f.themes, ordinal(Theme::ALL, v)));
-        }
-        if let Some(v) = req.sharing_scope {
-            clauses.push(filter(f.scope, ordinal(SharingScope::ALL, v)));
-        }
-        if let Some(v) = req.importance {
-            clauses.push(filter(f.importance, ordinal(Importance::ALL, v)));
-        }
-        if let Some(v) = req.personal_data {
-            clauses.push(filter(f.personal, ordinal(PersonalData::ALL, v)));
-        }
-        if let Some(v) = &req.format {
-            clauses.push(filter(f.formats, format_hash(v)));
-        }
-        if let Some(v) = &req.licence {
-            clauses.push(filter(f.licence, format_hash(v)));
-        }
+        clauses.extend(self.filter_terms(req).into_iter().map(filter));
         Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// How many datasets `req` may match, estimated before searching (to choose how to rank): the
+    /// datasets the viewer may see in this status, times the share of documents holding the rarest
+    /// word (any word, for a relaxed search) and each filter, as if they were independent.
+    fn estimated_matches(
+        &self,
+        searcher: &Searcher,
+        req: &SearchRequest,
+        scoring: &Scoring,
+    ) -> Result<u64, SearchError> {
+        let docs = searcher.num_docs().max(1) as f64;
+        let key = format!("visible|{}|{:?}", visibility_key(&req.viewer), req.status);
+        let generation = searcher.generation().generation_id();
+        let visible = match self.facet_cache.get(&key, generation) {
+            Some(counted) => counted.total,
+            None => {
+                let mut clauses = vec![filter(Term::from_field_u64(
+                    self.fields.status,
+                    ordinal(Status::ALL, req.status),
+                ))];
+                clauses.extend(
+                    self.visibility(&req.viewer, req.status)
+                        .map(|q| (Occur::Must, q)),
+                );
+                let total = searcher.search(&BooleanQuery::new(clauses), &Count)? as i64;
+                let counted = Counted {
+                    total,
+                    counts: FacetCounts::default(),
+                    other_total: 0,
+                };
+                self.facet_cache.put(key, generation, counted);
+                total
+            }
+        };
+        let mut share: f64 = if req.query.relaxed { 0.0 } else { 1.0 };
+        for alternatives in &scoring.words {
+            // A word is found at least wherever its most frequent form is.
+            let mut most = 0;
+            for (term, _) in alternatives {
+                most = most.max(searcher.doc_freq(term)?);
+            }
+            let word = most as f64 / docs;
+            share = if req.query.relaxed {
+                share.max(word)
+            } else {
+                share.min(word)
+            };
+        }
+        for term in self.filter_terms(req) {
+            share *= searcher.doc_freq(&term)? as f64 / docs;
+        }
+        Ok((visible.max(0) as f64 * share) as u64)
     }
 
     /// The datasets of `status` that `viewer` may see (the rules of [`Viewer::can_see`]), or `None`
@@ -241,15 +307,47 @@ impl SearchIndex {
         let key = cache_key(req);
         let generation = searcher.generation().generation_id();
         let cached = self.facet_cache.get(&key, generation);
+        // Relevance with typed words ranks the match set by block-max WAND (see `ranking`).
+        let scoring = match Some(Scoring::new(&self.fields, &req.query))
+            .filter(|s| req.sort == SearchSort::Relevance && ranking::applies(s))
+        {
+            Some(s) => {
+                let estimate = self.estimated_matches(&searcher, req, &s)?;
+                ranking::prefers_wand(&searcher, &s, estimate)?.then_some(s)
+            }
+            None => None,
+        };
+        let mut matches: Option<Matches> = None;
         let (mut addresses, counted) = match cached {
             Some(counted) => (
-                self.top(&searcher, &*query, req.sort, window(page))?,
+                self.hits(
+                    &searcher,
+                    &*query,
+                    req.sort,
+                    scoring.as_ref(),
+                    &mut matches,
+                    window(page),
+                )?,
                 counted,
             ),
             // Counting the total alone is cheap: nothing is cached.
             None if req.facets == FacetNeed::None => {
-                let (addresses, total) =
-                    self.top_and_count(&searcher, &*query, req.sort, window(page))?;
+                let total = if scoring.is_some() {
+                    let found = searcher.search(&*query, &MatchSet)?;
+                    let total = found.total();
+                    matches = Some(found);
+                    total
+                } else {
+                    searcher.search(&*query, &Count)?
+                };
+                let addresses = self.hits(
+                    &searcher,
+                    &*query,
+                    req.sort,
+                    scoring.as_ref(),
+                    &mut matches,
+                    window(page),
+                )?;
                 let counted = Counted {
                     total: total as i64,
                     counts: FacetCounts::default(),
@@ -258,8 +356,22 @@ impl SearchIndex {
                 (addresses, counted)
             }
             None => {
-                let (addresses, total, counts) =
-                    self.run(&searcher, &*query, req.sort, window(page))?;
+                let (addresses, total, counts) = if scoring.is_some() {
+                    let (found, counts) = searcher.search(&*query, &(MatchSet, FacetCollector))?;
+                    let total = found.total();
+                    matches = Some(found);
+                    let addresses = self.hits(
+                        &searcher,
+                        &*query,
+                        req.sort,
+                        scoring.as_ref(),
+                        &mut matches,
+                        window(page),
+                    )?;
+                    (addresses, total, counts)
+                } else {
+                    self.run(&searcher, &*query, req.sort, window(page))?
+                };
                 // The status facet counts the other listable status under the same query and filters.
                 let other_total = if req.facets == FacetNeed::All {
                     searcher.search(&*self.full_query(req, req.status.other_listed()), &Count)?
@@ -279,7 +391,14 @@ impl SearchIndex {
         let last_page = ((counted.total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, max_page);
         if page > last_page && req.window.is_none() {
             page = last_page;
-            addresses = self.top(&searcher, &*query, req.sort, window(page))?;
+            addresses = self.hits(
+                &searcher,
+                &*query,
+                req.sort,
+                scoring.as_ref(),
+                &mut matches,
+                window(page),
+            )?;
         }
         if window(page).1 == 0 {
             addresses.clear();
@@ -307,6 +426,44 @@ impl SearchIndex {
             facets,
             page,
         })
+    }
+
+    /// For tests: the `(offset, limit)` window of a relevance search ranked both ways, by WAND over
+    /// the match set (as [`SearchIndex::search`] does) and by scoring every match with the full
+    /// relevance query, as `(dataset id, score)` pairs. `None` when the query has no word to rank by.
+    #[doc(hidden)]
+    #[allow(clippy::type_complexity)]
+    pub fn relevance_both_ways(
+        &self,
+        req: &SearchRequest,
+        window: (usize, usize),
+    ) -> Result<Option<(Vec<(i32, f32)>, Vec<(i32, f32)>)>, SearchError> {
+        let live = self.live().ok_or(SearchError::NotReady)?;
+        let searcher = live.reader.searcher();
+        let scoring = Scoring::new(&self.fields, &req.query);
+        if scoring.words.is_empty() {
+            return Ok(None);
+        }
+        let query = self.full_query(req, req.status);
+        let id = |addr: DocAddress| -> Result<i32, SearchError> {
+            let column = searcher
+                .segment_reader(addr.segment_ord)
+                .fast_fields()
+                .u64("id")?;
+            Ok(column.first(addr.doc_id).unwrap_or(0) as i32)
+        };
+        let matches = searcher.search(&*query, &MatchSet)?;
+        let wand = ranking::top(&searcher, &scoring, &matches, window)?
+            .into_iter()
+            .map(|(score, addr)| Ok((id(addr)?, score)))
+            .collect::<Result<Vec<_>, SearchError>>()?;
+        let top = tantivy::collector::TopDocs::with_limit(window.1.max(1)).and_offset(window.0);
+        let every = searcher
+            .search(&*query, &top.order_by_score())?
+            .into_iter()
+            .map(|(score, addr)| Ok((id(addr)?, score)))
+            .collect::<Result<Vec<_>, SearchError>>()?;
+        Ok(Some((wand, every)))
     }
 
     /// One page of hits only (facets already counted).
@@ -343,16 +500,30 @@ impl SearchIndex {
         })
     }
 
-    /// One page of hits and the total, without facets.
-    fn top_and_count(
+    /// One page of hits (facets counted or not needed): ranked by WAND over the match set when
+    /// `scoring` is given (the set is collected once and kept in `matches`), else by the collector.
+    fn hits(
         &self,
         searcher: &Searcher,
         query: &dyn Query,
         sort: SearchSort,
-        (offset, limit): (usize, usize),
-    ) -> Result<(Vec<DocAddress>, usize), SearchError> {
-        let total = searcher.search(query, &Count)?;
-        Ok((self.top(searcher, query, sort, (offset, limit))?, total))
+        scoring: Option<&Scoring>,
+        matches: &mut Option<Matches>,
+        window: (usize, usize),
+    ) -> Result<Vec<DocAddress>, SearchError> {
+        let Some(scoring) = scoring else {
+            return self.top(searcher, query, sort, window);
+        };
+        if window.1 == 0 {
+            return Ok(Vec::new());
+        }
+        let found = match matches.take() {
+            Some(found) => found,
+            None => searcher.search(query, &MatchSet)?,
+        };
+        let hits = ranking::top(searcher, scoring, &found, window)?;
+        *matches = Some(found);
+        Ok(hits.into_iter().map(|(_, address)| address).collect())
     }
 
     fn run(
