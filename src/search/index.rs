@@ -50,6 +50,8 @@ pub struct SearchIndex {
     pub(super) formats: RwLock<HashMap<u64, String>>,
     gap_since: Mutex<Option<Instant>>,
     pub(super) facet_cache: super::searcher::FacetCache,
+    /// How many datasets each kind of viewer may see, per index generation (to estimate matches).
+    pub(super) visible_counts: super::searcher::FacetCache,
     /// Set by [`SearchIndex::nudge`]: the follower looks at the change log now instead of at its
     /// next tick.
     nudged: (Mutex<bool>, std::sync::Condvar),
@@ -154,6 +156,7 @@ impl SearchIndex {
             formats: RwLock::new(HashMap::new()),
             gap_since: Mutex::new(None),
             facet_cache: Default::default(),
+            visible_counts: Default::default(),
             nudged: (Mutex::new(false), std::sync::Condvar::new()),
         }
     }

@@ -190,9 +190,9 @@ impl SearchIndex {
         scoring: &Scoring,
     ) -> Result<u64, SearchError> {
         let docs = searcher.num_docs().max(1) as f64;
-        let key = format!("visible|{}|{:?}", visibility_key(&req.viewer), req.status);
+        let key = format!("{}|{:?}", visibility_key(&req.viewer), req.status);
         let generation = searcher.generation().generation_id();
-        let visible = match self.facet_cache.get(&key, generation) {
+        let visible = match self.visible_counts.get(&key, generation) {
             Some(counted) => counted.total,
             None => {
                 let mut clauses = vec![filter(Term::from_field_u64(
@@ -209,7 +209,7 @@ impl SearchIndex {
                     counts: FacetCounts::default(),
                     other_total: 0,
                 };
-                self.facet_cache.put(key, generation, counted);
+                self.visible_counts.put(key, generation, counted);
                 total
             }
         };
