@@ -318,18 +318,18 @@ impl SearchIndex {
             None => None,
         };
         let mut matches: Option<Matches> = None;
+        let hits = |matches: &mut Option<Matches>, page: i64| {
+            self.hits(
+                &searcher,
+                &*query,
+                req.sort,
+                scoring.as_ref(),
+                matches,
+                window(page),
+            )
+        };
         let (mut addresses, counted) = match cached {
-            Some(counted) => (
-                self.hits(
-                    &searcher,
-                    &*query,
-                    req.sort,
-                    scoring.as_ref(),
-                    &mut matches,
-                    window(page),
-                )?,
-                counted,
-            ),
+            Some(counted) => (hits(&mut matches, page)?, counted),
             // Counting the total alone is cheap: nothing is cached.
             None if req.facets == FacetNeed::None => {
                 let total = if scoring.is_some() {
@@ -340,14 +340,7 @@ impl SearchIndex {
                 } else {
                     searcher.search(&*query, &Count)?
                 };
-                let addresses = self.hits(
-                    &searcher,
-                    &*query,
-                    req.sort,
-                    scoring.as_ref(),
-                    &mut matches,
-                    window(page),
-                )?;
+                let addresses = hits(&mut matches, page)?;
                 let counted = Counted {
                     total: total as i64,
                     counts: FacetCounts::default(),
@@ -360,14 +353,7 @@ impl SearchIndex {
                     let (found, counts) = searcher.search(&*query, &(MatchSet, FacetCollector))?;
                     let total = found.total();
                     matches = Some(found);
-                    let addresses = self.hits(
-                        &searcher,
-                        &*query,
-                        req.sort,
-                        scoring.as_ref(),
-                        &mut matches,
-                        window(page),
-                    )?;
+                    let addresses = hits(&mut matches, page)?;
                     (addresses, total, counts)
                 } else {
                     self.run(&searcher, &*query, req.sort, window(page))?
@@ -391,14 +377,7 @@ impl SearchIndex {
         let last_page = ((counted.total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, max_page);
         if page > last_page && req.window.is_none() {
             page = last_page;
-            addresses = self.hits(
-                &searcher,
-                &*query,
-                req.sort,
-                scoring.as_ref(),
-                &mut matches,
-                window(page),
-            )?;
+            addresses = hits(&mut matches, page)?;
         }
         if window(page).1 == 0 {
             addresses.clear();
