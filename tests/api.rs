@@ -459,7 +459,40 @@ on_both_backends!(the_ckan_action_api_answers_like_ckan, |app| {
             .iter()
             .all(|p| p["license_id"] == licence));
     }
+    // facet.limit: the most frequent values first, 50 unless asked, all with a negative limit.
+    let facet = |limit: &str| format!("q=&rows=0&facet.field=%5B%22organization%22%5D{limit}");
+    let (_, all_orgs) = ckan(&app, "package_search", &facet("&facet.limit=-1")).await;
+    let all_orgs = all_orgs["result"]["search_facets"]["organization"]["items"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(
+        all_orgs.len() > 3,
+        "the open seed data has several agencies"
+    );
+    let (_, default_orgs) = ckan(&app, "package_search", &facet("")).await;
+    let default_orgs = &default_orgs["result"]["search_facets"]["organization"]["items"];
+    assert_eq!(
+        default_orgs.as_array().unwrap().len(),
+        all_orgs.len().min(50)
+    );
+    let (_, top3) = ckan(&app, "package_search", &facet("&facet.limit=3")).await;
+    let top3 = &top3["result"];
+    assert_eq!(
+        top3["search_facets"]["organization"]["items"],
+        serde_json::json!(all_orgs[..3])
+    );
+    assert_eq!(top3["facets"]["organization"].as_object().unwrap().len(), 3);
+    let counts: Vec<i64> = all_orgs
+        .iter()
+        .map(|o| o["count"].as_i64().unwrap())
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "most frequent first"
+    );
     for (query, field) in [
+        ("facet.limit=many", "facet.limit"),
         ("rows=-1", "rows"),
         ("rows=abc", "rows"),
         ("fq=organization%3A%22bca", "fq"),

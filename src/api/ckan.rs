@@ -152,6 +152,26 @@ fn integer(
     }
 }
 
+/// CKAN's `facet.limit`: how many values each facet lists, the most frequent first; 50 unless given,
+/// and a negative number for all of them (`None`).
+fn facet_limit(p: &Map<String, Value>) -> Result<Option<usize>, CkanError> {
+    const DEFAULT: usize = 50;
+    let Some(v) = p.get("facet.limit").filter(|v| !v.is_null()) else {
+        return Ok(Some(DEFAULT));
+    };
+    let n = match v {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) if s.trim().is_empty() => return Ok(Some(DEFAULT)),
+        Value::String(s) => s.trim().parse::<i64>().ok(),
+        _ => None,
+    };
+    match n {
+        Some(n) if n < 0 => Ok(None),
+        Some(n) => Ok(Some(n as usize)),
+        None => Err(CkanError::validation("facet.limit", "Invalid integer")),
+    }
+}
+
 fn truthy(p: &Map<String, Value>, key: &str) -> bool {
     match p.get(key) {
         Some(Value::Bool(b)) => *b,
@@ -400,6 +420,7 @@ fn package_search(
             ))
         }
     };
+    let facet_limit = facet_limit(p)?;
     let fq = parse_fq(text(p, "fq").unwrap_or(""))?;
     let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
     let mut q = text(p, "q").unwrap_or("").to_string();
@@ -470,6 +491,9 @@ fn package_search(
         };
         let mut items = items;
         items.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        if let Some(limit) = facet_limit {
+            items.truncate(limit);
+        }
         let (plain, listed) = facet_block(field, items);
         facets.insert(field.clone(), plain);
         search_facets.insert(field.clone(), listed);

@@ -264,7 +264,7 @@ pub fn list(
 
 /// Loads list rows for `ids`, keeping their order (from the same batch load the search index uses).
 pub fn summaries(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DatasetSummary>, StorageError> {
-    let sources = super::search_source::load(conn, ids)?;
+    let sources = super::search_source::load_without_columns(conn, ids)?;
     Ok(in_order(ids, sources.into_iter().map(DatasetSummary::from)))
 }
 

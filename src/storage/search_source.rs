@@ -30,6 +30,23 @@ pub struct DocSource {
 
 /// Loads the search sources of `ids` (any order; missing ids are simply absent).
 pub fn load(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DocSource>, StorageError> {
+    load_with(conn, ids, true)
+}
+
+/// Like [`load`], without the columns (left empty): for lists that never show them, where the
+/// columns were most of the rows read.
+pub fn load_without_columns(
+    conn: &mut DbConn,
+    ids: &[i32],
+) -> Result<Vec<DocSource>, StorageError> {
+    load_with(conn, ids, false)
+}
+
+fn load_with(
+    conn: &mut DbConn,
+    ids: &[i32],
+    with_columns: bool,
+) -> Result<Vec<DocSource>, StorageError> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(2000) {
         let (rows, themes, fields, formats) = with_conn!(conn, |c| {
@@ -41,16 +58,20 @@ pub fn load(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<DocSource>, StorageErr
                 .filter(dataset_themes::dataset_id.eq_any(chunk))
                 .select((dataset_themes::dataset_id, dataset_themes::theme))
                 .load(c)?;
-            let fields: Vec<(i32, String, String, String)> = schema_fields::table
-                .filter(schema_fields::dataset_id.eq_any(chunk))
-                .order((schema_fields::dataset_id, schema_fields::ordinal))
-                .select((
-                    schema_fields::dataset_id,
-                    schema_fields::name,
-                    schema_fields::title,
-                    schema_fields::description,
-                ))
-                .load(c)?;
+            let fields: Vec<(i32, String, String, String)> = if with_columns {
+                schema_fields::table
+                    .filter(schema_fields::dataset_id.eq_any(chunk))
+                    .order((schema_fields::dataset_id, schema_fields::ordinal))
+                    .select((
+                        schema_fields::dataset_id,
+                        schema_fields::name,
+                        schema_fields::title,
+                        schema_fields::description,
+                    ))
+                    .load(c)?
+            } else {
+                Vec::new()
+            };
             let formats: Vec<(i32, String)> = distributions::table
                 .filter(distributions::dataset_id.eq_any(chunk))
                 .order((distributions::dataset_id, distributions::ordinal))
