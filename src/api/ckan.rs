@@ -383,6 +383,51 @@ fn facet_block(title: &str, items: Vec<(String, String, i64)>) -> (Value, Value)
     )
 }
 
+/// The agencies an answer names, read from the database instead of all of them: the packages'
+/// owners (with their parents) and custodians, and the organization facet's agencies that can make
+/// its first `limit` values (ties at the cut included: they are ordered by code).
+fn named_agencies(
+    conn: &mut DbConn,
+    items: &[DatasetSummary],
+    facets: &crate::storage::listing::Facets,
+    facet_fields: &[String],
+    limit: Option<usize>,
+) -> Result<AgencyTree, StorageError> {
+    let mut ids: Vec<i32> = items
+        .iter()
+        .flat_map(|s| [Some(s.dataset.owner_id), s.dataset.custodian_id])
+        .flatten()
+        .collect();
+    if facet_fields
+        .iter()
+        .any(|f| f == "organization" || f == "owner_org")
+    {
+        let mut counts: Vec<i64> = facets.agencies.values().copied().collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        let cut = limit
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| counts.get(i).copied())
+            .unwrap_or(i64::MIN);
+        ids.extend(
+            facets
+                .agencies
+                .iter()
+                .filter(|(_, n)| **n >= cut && limit != Some(0))
+                .map(|(id, _)| *id),
+        );
+    }
+    let mut found = agencies::some(conn, &ids, None)?;
+    let parents: Vec<i32> = found
+        .iter()
+        .filter_map(|a| a.parent_id)
+        .filter(|p| !found.iter().any(|a| a.id == *p))
+        .collect();
+    if !parents.is_empty() {
+        found.extend(agencies::some(conn, &parents, None)?);
+    }
+    Ok(AgencyTree::new(found))
+}
+
 fn package_search(
     conn: &mut DbConn,
     index: &search::SearchIndex,
@@ -422,7 +467,6 @@ fn package_search(
     };
     let facet_limit = facet_limit(p)?;
     let fq = parse_fq(text(p, "fq").unwrap_or(""))?;
-    let tree = AgencyTree::new(agencies::all(conn).map_err(CkanError::server)?);
     let mut q = text(p, "q").unwrap_or("").to_string();
     if q == "*:*" {
         q.clear();
@@ -431,7 +475,10 @@ fn package_search(
         q.push_str(&format!(" \"{}\"", tag.replace('"', "")));
     }
     let agency_id = match &fq.organization {
-        Some(code) => match tree.by_code(code) {
+        Some(code) => match agencies::some(conn, &[], Some(code))
+            .map_err(CkanError::server)?
+            .first()
+        {
             Some(a) => Some(a.id),
             // CKAN answers an unknown organization with no results.
             None => {
@@ -463,6 +510,8 @@ fn package_search(
         body: json!({ "message": "The search index is being built; try again shortly." }),
     })?;
     let items = listing::summaries(conn, &outcome.ids).map_err(CkanError::server)?;
+    let tree = named_agencies(conn, &items, &outcome.facets, &facet_fields, facet_limit)
+        .map_err(CkanError::server)?;
     let results = packages(conn, &items, &tree).map_err(CkanError::server)?;
     let f = &outcome.facets;
     let mut facets = Map::new();

@@ -19,6 +19,20 @@ pub fn all(conn: &mut DbConn) -> Result<Vec<Agency>, StorageError> {
     Ok(rows)
 }
 
+/// The agencies of `ids` and, when `code` is given, the agency of that code (any order).
+pub fn some(
+    conn: &mut DbConn,
+    ids: &[i32],
+    code: Option<&str>,
+) -> Result<Vec<Agency>, StorageError> {
+    let code = code.unwrap_or("");
+    let rows = with_conn!(conn, |c| agencies::table
+        .filter(agencies::id.eq_any(ids).or(agencies::code.eq(code)))
+        .select(Agency::as_select())
+        .load(c))?;
+    Ok(rows)
+}
+
 /// The chain from the top-level agency down to `id`, read parent by parent (a few rows, where loading
 /// the whole structure would be wasted on one page).
 pub fn ancestors(conn: &mut DbConn, id: i32) -> Result<Vec<Agency>, StorageError> {
