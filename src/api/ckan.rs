@@ -208,6 +208,36 @@ fn iso(t: chrono::NaiveDateTime) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.6f").to_string()
 }
 
+/// One column in the `schema_fields` extra, serialised straight to its JSON text (keys in
+/// alphabetical order, as the extra has always been written).
+#[derive(serde::Serialize)]
+struct ColumnExtra<'a> {
+    description: &'a str,
+    key: bool,
+    name: &'a str,
+    personal_data: &'a str,
+    required: bool,
+    title: &'a str,
+    #[serde(rename = "type")]
+    field_type: &'a str,
+    unit: &'a str,
+}
+
+impl<'a> From<&'a SchemaField> for ColumnExtra<'a> {
+    fn from(f: &'a SchemaField) -> Self {
+        ColumnExtra {
+            description: &f.description,
+            key: f.is_key,
+            name: &f.name,
+            personal_data: &f.personal_data,
+            required: f.required,
+            title: &f.title,
+            field_type: &f.field_type,
+            unit: &f.unit,
+        }
+    }
+}
+
 /// A dataset as a CKAN package.
 fn package(
     s: &DatasetSummary,
@@ -240,10 +270,7 @@ fn package(
             })
         })
         .collect();
-    let schema: Vec<Value> = fields
-        .iter()
-        .map(|f| json!({ "name": f.name, "title": f.title, "type": f.field_type, "unit": f.unit, "required": f.required, "key": f.is_key, "personal_data": f.personal_data, "description": f.description }))
-        .collect();
+    let schema: Vec<ColumnExtra> = fields.iter().map(ColumnExtra::from).collect();
     let extra = |k: &str, v: String| json!({ "key": k, "value": v });
     let custodian = d
         .custodian_id
