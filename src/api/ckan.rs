@@ -130,46 +130,40 @@ fn text<'a>(p: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 }
 
 /// An integer parameter (given as a number or a string), within `0..=max` (CKAN clamps `rows`).
+/// An integer parameter as given (a JSON number or text), `None` when absent or empty.
+fn given_integer(p: &Map<String, Value>, key: &str) -> Result<Option<i64>, CkanError> {
+    let n = match p.get(key).filter(|v| !v.is_null()) {
+        None => return Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
+        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::String(s)) => s.trim().parse::<i64>().ok(),
+        Some(_) => None,
+    };
+    n.map(Some)
+        .ok_or_else(|| CkanError::validation(key, "Invalid integer"))
+}
+
 fn integer(
     p: &Map<String, Value>,
     key: &str,
     default: usize,
     max: usize,
 ) -> Result<usize, CkanError> {
-    let Some(v) = p.get(key).filter(|v| !v.is_null()) else {
-        return Ok(default);
-    };
-    let n = match v {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) if s.trim().is_empty() => return Ok(default),
-        Value::String(s) => s.trim().parse::<i64>().ok(),
-        _ => None,
-    };
-    match n {
+    match given_integer(p, key)? {
+        None => Ok(default),
         Some(n) if n >= 0 => Ok((n as u64).min(max as u64) as usize),
         Some(_) => Err(CkanError::validation(key, "Must be a natural number")),
-        None => Err(CkanError::validation(key, "Invalid integer")),
     }
 }
 
 /// CKAN's `facet.limit`: how many values each facet lists, the most frequent first; 50 unless given,
 /// and a negative number for all of them (`None`).
 fn facet_limit(p: &Map<String, Value>) -> Result<Option<usize>, CkanError> {
-    const DEFAULT: usize = 50;
-    let Some(v) = p.get("facet.limit").filter(|v| !v.is_null()) else {
-        return Ok(Some(DEFAULT));
-    };
-    let n = match v {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) if s.trim().is_empty() => return Ok(Some(DEFAULT)),
-        Value::String(s) => s.trim().parse::<i64>().ok(),
-        _ => None,
-    };
-    match n {
-        Some(n) if n < 0 => Ok(None),
-        Some(n) => Ok(Some(n as usize)),
-        None => Err(CkanError::validation("facet.limit", "Invalid integer")),
-    }
+    Ok(match given_integer(p, "facet.limit")? {
+        None => Some(50),
+        Some(n) if n < 0 => None,
+        Some(n) => Some(n as usize),
+    })
 }
 
 fn truthy(p: &Map<String, Value>, key: &str) -> bool {

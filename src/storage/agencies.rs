@@ -25,9 +25,9 @@ pub fn some(
     ids: &[i32],
     code: Option<&str>,
 ) -> Result<Vec<Agency>, StorageError> {
-    let code = code.unwrap_or("");
+    let codes: Vec<&str> = code.into_iter().collect();
     let rows = with_conn!(conn, |c| agencies::table
-        .filter(agencies::id.eq_any(ids).or(agencies::code.eq(code)))
+        .filter(agencies::id.eq_any(ids).or(agencies::code.eq_any(&codes)))
         .select(Agency::as_select())
         .load(c))?;
     Ok(rows)
