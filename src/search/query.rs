@@ -285,9 +285,12 @@ pub(super) fn weighted_phrase(p: &WeightedPhrase) -> (Occur, Box<dyn Query>) {
     )
 }
 
-/// The relevance query for `parsed` (filters are added by the caller): what matches, and every
-/// part of [`Scoring`] as its score.
-pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
+/// The relevance query for `parsed` (filters are added by the caller): what matches, and, when
+/// `scored`, every part of [`Scoring`] as its score. Without `scored` the clauses that only add to
+/// the score are left out: they match nothing more, and tantivy would still build their scorers (a
+/// phrase scorer searches for its first occurrence when built, which for a phrase absent from a
+/// segment means reading every document holding its words).
+pub fn build(fields: &Fields, parsed: &ParsedQuery, scored: bool) -> Vec<(Occur, Box<dyn Query>)> {
     let scoring = Scoring::new(fields, parsed);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut any_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -305,8 +308,10 @@ pub fn build(fields: &Fields, parsed: &ParsedQuery) -> Vec<(Occur, Box<dyn Query
     if !any_word.is_empty() {
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_word))));
     }
-    clauses.extend(scoring.bonus_terms.iter().map(weighted_term));
-    clauses.extend(scoring.bonus_phrases.iter().map(weighted_phrase));
+    if scored {
+        clauses.extend(scoring.bonus_terms.iter().map(weighted_term));
+        clauses.extend(scoring.bonus_phrases.iter().map(weighted_phrase));
+    }
     for alternatives in &scoring.quoted {
         let any_group = alternatives.iter().map(weighted_phrase).collect();
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_group))));

@@ -166,9 +166,11 @@ impl SearchIndex {
         terms
     }
 
-    fn full_query(&self, req: &SearchRequest, status: Status) -> Box<dyn Query> {
+    /// The query of `req` in `status`, with its filters; `scored` adds the clauses that only score
+    /// (see [`query::build`]).
+    fn full_query(&self, req: &SearchRequest, status: Status, scored: bool) -> Box<dyn Query> {
         let f = &self.fields;
-        let mut clauses = query::build(f, &req.query);
+        let mut clauses = query::build(f, &req.query, scored);
         clauses.push(filter(Term::from_field_u64(
             f.status,
             ordinal(Status::ALL, status),
@@ -295,7 +297,6 @@ impl SearchIndex {
         }
         let live = self.live().ok_or(SearchError::NotReady)?;
         let searcher = live.reader.searcher();
-        let query = self.full_query(req, req.status);
         let max_page = MAX_RESULT_WINDOW / PAGE_SIZE;
         let mut page = req.page.clamp(1, max_page);
         let window = |page: i64| match req.window {
@@ -307,23 +308,26 @@ impl SearchIndex {
         let key = cache_key(req);
         let generation = searcher.generation().generation_id();
         let cached = self.facet_cache.get(&key, generation);
-        // Relevance with typed words ranks the match set by block-max WAND (see `ranking`).
+        // Relevance with typed words ranks the match set by its terms only (see `ranking`).
         let scoring = match Some(Scoring::new(&self.fields, &req.query))
-            .filter(|s| req.sort == SearchSort::Relevance && ranking::applies(s))
+            .filter(|s| req.sort == SearchSort::Relevance && !s.words.is_empty())
         {
             Some(s) => {
-                let estimate = self.estimated_matches(&searcher, req, &s)?;
-                ranking::prefers_wand(&searcher, &s, estimate)?.then_some(s)
+                let estimate = || self.estimated_matches(&searcher, req, &s);
+                ranking::choose(&searcher, &s, estimate)?.map(|method| (s, method))
             }
             None => None,
         };
+        // Only relevance without ranking the match set needs tantivy to score.
+        let scored = req.sort == SearchSort::Relevance && scoring.is_none();
+        let query = self.full_query(req, req.status, scored);
         let mut matches: Option<Matches> = None;
         let hits = |matches: &mut Option<Matches>, page: i64| {
             self.hits(
                 &searcher,
                 &*query,
                 req.sort,
-                scoring.as_ref(),
+                scoring.as_ref().map(|(s, method)| (s, *method)),
                 matches,
                 window(page),
             )
@@ -360,8 +364,10 @@ impl SearchIndex {
                 };
                 // The status facet counts the other listable status under the same query and filters.
                 let other_total = if req.facets == FacetNeed::All {
-                    searcher.search(&*self.full_query(req, req.status.other_listed()), &Count)?
-                        as i64
+                    searcher.search(
+                        &*self.full_query(req, req.status.other_listed(), false),
+                        &Count,
+                    )? as i64
                 } else {
                     0
                 };
@@ -407,42 +413,47 @@ impl SearchIndex {
         })
     }
 
-    /// For tests: the `(offset, limit)` window of a relevance search ranked both ways, by WAND over
-    /// the match set (as [`SearchIndex::search`] does) and by scoring every match with the full
-    /// relevance query, as `(dataset id, score)` pairs. `None` when the query has no word to rank by.
+    /// For tests: the `(offset, limit)` window of a relevance search ranked each way: over the
+    /// match set by WAND and term by term (as [`SearchIndex::search`] does, whichever it chooses),
+    /// then by scoring every match with the full relevance query, as `(dataset id, score)` pairs.
+    /// `None` when the query has no word to rank by.
     #[doc(hidden)]
     #[allow(clippy::type_complexity)]
-    pub fn relevance_both_ways(
+    pub fn relevance_each_way(
         &self,
         req: &SearchRequest,
         window: (usize, usize),
-    ) -> Result<Option<(Vec<(i32, f32)>, Vec<(i32, f32)>)>, SearchError> {
+    ) -> Result<Option<[(&'static str, Vec<(i32, f32)>); 3]>, SearchError> {
         let live = self.live().ok_or(SearchError::NotReady)?;
         let searcher = live.reader.searcher();
         let scoring = Scoring::new(&self.fields, &req.query);
         if scoring.words.is_empty() {
             return Ok(None);
         }
-        let query = self.full_query(req, req.status);
-        let id = |addr: DocAddress| -> Result<i32, SearchError> {
-            let column = searcher
-                .segment_reader(addr.segment_ord)
-                .fast_fields()
-                .u64("id")?;
-            Ok(column.first(addr.doc_id).unwrap_or(0) as i32)
+        let query = self.full_query(req, req.status, false);
+        let scored_query = self.full_query(req, req.status, true);
+        let ids = |hits: Vec<(f32, DocAddress)>| -> Result<Vec<(i32, f32)>, SearchError> {
+            hits.into_iter()
+                .map(|(score, addr)| {
+                    let column = searcher
+                        .segment_reader(addr.segment_ord)
+                        .fast_fields()
+                        .u64("id")?;
+                    Ok((column.first(addr.doc_id).unwrap_or(0) as i32, score))
+                })
+                .collect()
         };
         let matches = searcher.search(&*query, &MatchSet)?;
-        let wand = ranking::top(&searcher, &scoring, &matches, window)?
-            .into_iter()
-            .map(|(score, addr)| Ok((id(addr)?, score)))
-            .collect::<Result<Vec<_>, SearchError>>()?;
+        let ranked = |method| ranking::top(&searcher, &scoring, method, &matches, window);
         let top = tantivy::collector::TopDocs::with_limit(window.1.max(1)).and_offset(window.0);
-        let every = searcher
-            .search(&*query, &top.order_by_score())?
-            .into_iter()
-            .map(|(score, addr)| Ok((id(addr)?, score)))
-            .collect::<Result<Vec<_>, SearchError>>()?;
-        Ok(Some((wand, every)))
+        Ok(Some([
+            ("WAND", ids(ranked(ranking::Method::Wand)?)?),
+            ("term by term", ids(ranked(ranking::Method::EachTerm)?)?),
+            (
+                "every match",
+                ids(searcher.search(&*scored_query, &top.order_by_score())?)?,
+            ),
+        ]))
     }
 
     /// One page of hits only (facets already counted).
@@ -486,11 +497,11 @@ impl SearchIndex {
         searcher: &Searcher,
         query: &dyn Query,
         sort: SearchSort,
-        scoring: Option<&Scoring>,
+        scoring: Option<(&Scoring, ranking::Method)>,
         matches: &mut Option<Matches>,
         window: (usize, usize),
     ) -> Result<Vec<DocAddress>, SearchError> {
-        let Some(scoring) = scoring else {
+        let Some((scoring, method)) = scoring else {
             return self.top(searcher, query, sort, window);
         };
         if window.1 == 0 {
@@ -500,7 +511,7 @@ impl SearchIndex {
             Some(found) => found,
             None => searcher.search(query, &MatchSet)?,
         };
-        let hits = ranking::top(searcher, scoring, &found, window)?;
+        let hits = ranking::top(searcher, scoring, method, &found, window)?;
         *matches = Some(found);
         Ok(hits.into_iter().map(|(_, address)| address).collect())
     }
