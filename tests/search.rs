@@ -230,6 +230,20 @@ on_both_backends!(
     }
 );
 
+/// The queries of the quality benchmark's judgments.
+fn judged_queries() -> Vec<String> {
+    let judged = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/quality/queries.tsv"),
+    )
+    .unwrap();
+    judged
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Positions of equal scores (within float rounding) form tie groups, whose order is arbitrary.
 fn tie_groups(hits: &[(i32, f32)]) -> Vec<Vec<(i32, f32)>> {
     let mut groups: Vec<Vec<(i32, f32)>> = Vec::new();
@@ -247,16 +261,7 @@ fn tie_groups(hits: &[(i32, f32)]) -> Vec<Vec<(i32, f32)>> {
 // scoring every match with the full query: every judged query of the quality benchmark, plus phrases, exclusions, column names and
 // relaxed searches, on several pages, for an admin and an anonymous visitor.
 on_both_backends!(ranking_the_match_set_equals_scoring_every_match, |app| {
-    let judged = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/quality/queries.tsv"),
-    )
-    .unwrap();
-    let mut queries: Vec<String> = judged
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(str::to_string)
-        .collect();
+    let mut queries = judged_queries();
     queries.extend(
         [
             "\"dân cư\" hà nội",
@@ -324,6 +329,39 @@ on_both_backends!(ranking_the_match_set_equals_scoring_every_match, |app| {
         }
     }
     assert!(compared > 300, "only {compared} pages compared");
+});
+
+// A broad search without filters counts its facets by subtracting what it does not match from
+// everything its viewer may see (counted once per index generation). Those counts must be the ones
+// read match by match: every judged query and the empty one, for an admin and an anonymous visitor,
+// several of them matching more than half.
+on_both_backends!(facets_by_subtraction_equal_facets_counted_directly, |app| {
+    let mut queries = judged_queries();
+    // The empty search lists everything visible: its counts are the visible set's own.
+    queries
+        .extend(["", "và", "va", "số", "so", "tỉnh", "tinh", "du lieu", "co"].map(str::to_string));
+    let mut broad = 0;
+    for viewer in [common::admin_viewer(), ndc::domain::Viewer::Anonymous] {
+        let request = |text: &str| ndc::search::SearchRequest {
+            viewer: viewer.clone(),
+            facets: ndc::search::FacetNeed::Matches,
+            ..ndc::search::SearchRequest::new(
+                ndc::search::parse(text),
+                ndc::search::SearchSort::Relevance,
+            )
+        };
+        let visible = app.search.search(&request("")).unwrap().total;
+        for text in &queries {
+            let req = request(text);
+            let searched = app.search.search(&req).unwrap();
+            let direct = app.search.facets_counted_directly(&req).unwrap();
+            assert_eq!(searched.facets, direct, "{text:?}");
+            if searched.total * 2 > visible {
+                broad += 1;
+            }
+        }
+    }
+    assert!(broad >= 4, "only {broad} searches matched more than half");
 });
 
 on_both_backends!(a_misspelt_word_still_finds_results_and_says_so, |app| {

@@ -35,6 +35,22 @@ impl FacetCounts {
         }
     }
 
+    /// Takes away the counts of `part`, documents counted in `self` too.
+    pub fn subtract(&mut self, part: &FacetCounts) {
+        for (acc, sub) in self.small.iter_mut().zip(&part.small) {
+            for (a, n) in acc.iter_mut().zip(sub) {
+                *a = a.saturating_sub(*n);
+            }
+        }
+        for (k, n) in &part.formats {
+            if let Some(a) = self.formats.get_mut(k) {
+                *a = a.saturating_sub(*n);
+            }
+        }
+        self.formats.retain(|_, n| *n > 0);
+        self.fields = self.fields.saturating_sub(part.fields);
+    }
+
     /// Non-zero (value, count) pairs of one small-code field.
     pub fn values(&self, field: usize) -> impl Iterator<Item = (u64, u32)> + '_ {
         self.small

@@ -52,6 +52,8 @@ pub struct SearchIndex {
     pub(super) facet_cache: super::searcher::FacetCache,
     /// How many datasets each kind of viewer may see, per index generation (to estimate matches).
     pub(super) visible_counts: super::searcher::FacetCache,
+    /// What each kind of viewer may see, with its facet counts, per index generation.
+    pub(super) visible_sets: super::broad::VisibleSets,
     /// Set by [`SearchIndex::nudge`]: the follower looks at the change log now instead of at its
     /// next tick.
     nudged: (Mutex<bool>, std::sync::Condvar),
@@ -157,6 +159,7 @@ impl SearchIndex {
             gap_since: Mutex::new(None),
             facet_cache: Default::default(),
             visible_counts: Default::default(),
+            visible_sets: Default::default(),
             nudged: (Mutex::new(false), std::sync::Condvar::new()),
         }
     }

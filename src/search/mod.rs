@@ -4,6 +4,7 @@
 //! doesn't, and it can always be rebuilt.
 
 pub mod analyzer;
+mod broad;
 mod document;
 mod excluded;
 mod facets;

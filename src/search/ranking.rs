@@ -38,6 +38,33 @@ impl Matches {
     pub fn total(&self) -> usize {
         self.0.iter().map(|(_, bits)| bits.len()).sum()
     }
+
+    pub fn segments(&self) -> &[(SegmentOrdinal, BitSet)] {
+        &self.0
+    }
+
+    /// The documents of `self` that `other` (collected by the same searcher) does not hold.
+    pub fn minus(&self, other: &Matches) -> Matches {
+        let word =
+            |bits: &BitSet, bucket: u32| u64::from_le_bytes(bits.tinyset(bucket).into_bytes());
+        Matches(
+            self.0
+                .iter()
+                .map(|(ord, bits)| {
+                    let theirs = other.0.iter().find(|(o, _)| o == ord).map(|(_, b)| b);
+                    let mut rest = BitSet::with_max_value(bits.max_value());
+                    for bucket in 0..bits.max_value().div_ceil(64) {
+                        let mut left = word(bits, bucket) & !theirs.map_or(0, |t| word(t, bucket));
+                        while left != 0 {
+                            rest.insert(bucket * 64 + left.trailing_zeros());
+                            left &= left - 1;
+                        }
+                    }
+                    (*ord, rest)
+                })
+                .collect(),
+        )
+    }
 }
 
 /// Collects [`Matches`] without scoring.

@@ -8,6 +8,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Order, Searcher, Term};
 
+use super::broad;
 use super::facets::{FacetCollector, FacetCounts};
 use super::query::{self, ParsedQuery, Scoring};
 use super::ranking::{self, MatchSet, Matches};
@@ -182,6 +183,61 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(clauses))
     }
 
+    /// What `req`'s viewer may see in its status, whatever the words and filters: the query, and
+    /// the key under which its counts are kept.
+    fn visible_query(&self, req: &SearchRequest) -> (String, BooleanQuery) {
+        let mut clauses = vec![filter(Term::from_field_u64(
+            self.fields.status,
+            ordinal(Status::ALL, req.status),
+        ))];
+        clauses.extend(
+            self.visibility(&req.viewer, req.status)
+                .map(|q| (Occur::Must, q)),
+        );
+        let key = format!("{}|{:?}", visibility_key(&req.viewer), req.status);
+        (key, BooleanQuery::new(clauses))
+    }
+
+    /// How many datasets [`Self::visible_query`] selects, counted once per index generation.
+    fn visible_total(&self, searcher: &Searcher, req: &SearchRequest) -> Result<i64, SearchError> {
+        let generation = searcher.generation().generation_id();
+        let (key, query) = self.visible_query(req);
+        if let Some(counted) = self.visible_counts.get(&key, generation) {
+            return Ok(counted.total);
+        }
+        let total = searcher.search(&query, &Count)? as i64;
+        let counted = Counted {
+            total,
+            counts: FacetCounts::default(),
+            other_total: 0,
+        };
+        self.visible_counts.put(key, generation, counted);
+        Ok(total)
+    }
+
+    /// The facet counts of `found`, the matches of `req`: read for each match, or for a broad
+    /// search without filters, by subtraction from everything visible (see [`broad`]).
+    fn facet_counts(
+        &self,
+        searcher: &Searcher,
+        req: &SearchRequest,
+        found: &Matches,
+    ) -> Result<FacetCounts, SearchError> {
+        if !self.filter_terms(req).is_empty() {
+            return Ok(broad::count(searcher, found)?);
+        }
+        let (key, visible) = self.visible_query(req);
+        let total = self.visible_total(searcher, req)?.max(0) as usize;
+        Ok(broad::counts(
+            &self.visible_sets,
+            searcher,
+            &key,
+            &visible,
+            total,
+            found,
+        )?)
+    }
+
     /// How many datasets `req` may match, estimated before searching (to choose how to rank): the
     /// datasets the viewer may see in this status, times the share of documents holding the rarest
     /// word (any word, for a relaxed search) and each filter, as if they were independent.
@@ -192,29 +248,7 @@ impl SearchIndex {
         scoring: &Scoring,
     ) -> Result<u64, SearchError> {
         let docs = searcher.num_docs().max(1) as f64;
-        let key = format!("{}|{:?}", visibility_key(&req.viewer), req.status);
-        let generation = searcher.generation().generation_id();
-        let visible = match self.visible_counts.get(&key, generation) {
-            Some(counted) => counted.total,
-            None => {
-                let mut clauses = vec![filter(Term::from_field_u64(
-                    self.fields.status,
-                    ordinal(Status::ALL, req.status),
-                ))];
-                clauses.extend(
-                    self.visibility(&req.viewer, req.status)
-                        .map(|q| (Occur::Must, q)),
-                );
-                let total = searcher.search(&BooleanQuery::new(clauses), &Count)? as i64;
-                let counted = Counted {
-                    total,
-                    counts: FacetCounts::default(),
-                    other_total: 0,
-                };
-                self.visible_counts.put(key, generation, counted);
-                total
-            }
-        };
+        let visible = self.visible_total(searcher, req)?;
         let mut share: f64 = if req.query.relaxed { 0.0 } else { 1.0 };
         for alternatives in &scoring.words {
             // A word is found at least wherever its most frequent form is.
@@ -354,11 +388,18 @@ impl SearchIndex {
             }
             None => {
                 let (addresses, total, counts) = if scoring.is_some() {
-                    let (found, counts) = searcher.search(&*query, &(MatchSet, FacetCollector))?;
+                    let found = searcher.search(&*query, &MatchSet)?;
+                    let counts = self.facet_counts(&searcher, req, &found)?;
                     let total = found.total();
                     matches = Some(found);
                     let addresses = hits(&mut matches, page)?;
                     (addresses, total, counts)
+                } else if req.query.is_empty() && self.filter_terms(req).is_empty() {
+                    // Everything the viewer may see: its counts are kept per generation.
+                    let (key, visible) = self.visible_query(req);
+                    let set = broad::visible_set(&self.visible_sets, &searcher, &key, &visible)?;
+                    let addresses = self.top(&searcher, &*query, req.sort, window(page))?;
+                    (addresses, set.total(), set.counts().clone())
                 } else {
                     self.run(&searcher, &*query, req.sort, window(page))?
                 };
@@ -454,6 +495,23 @@ impl SearchIndex {
                 ids(searcher.search(&*scored_query, &top.order_by_score())?)?,
             ),
         ]))
+    }
+
+    /// For tests: the facet counts of `req` (without the status facet's other status) read for
+    /// every match in one pass, as [`SearchIndex::search`] does unless it counts by subtraction.
+    #[doc(hidden)]
+    pub fn facets_counted_directly(&self, req: &SearchRequest) -> Result<Facets, SearchError> {
+        let live = self.live().ok_or(SearchError::NotReady)?;
+        let searcher = live.reader.searcher();
+        let query = self.full_query(req, req.status, false);
+        let (total, counts) = searcher.search(&*query, &(Count, FacetCollector))?;
+        Ok(self.facets(
+            &counts,
+            total as i64,
+            req.status,
+            req.status.other_listed(),
+            0,
+        ))
     }
 
     /// One page of hits only (facets already counted).

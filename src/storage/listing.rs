@@ -111,7 +111,7 @@ impl DatasetFilter {
 }
 
 /// Counts of the filtered set by each facet value.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facets {
     /// Datasets per agency, counting the datasets of its sub-agencies, as owner or custodian.
     pub agencies: HashMap<i32, i64>,
