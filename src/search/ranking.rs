@@ -4,7 +4,7 @@
 //! only a page of them is shown. So a relevance search runs in two passes:
 //!
 //! 1. [`MatchSet`] collects which documents match (the whole query with its filters, scoring off),
-//!    together with the total and the facet counts;
+//!    from which the total and the facet counts are taken (see [`super::broad`]);
 //! 2. [`top`] ranks them by the query's scored terms, keeping only documents of the match set, and
 //!    adds the phrase scores of the candidates that can still reach the page. The terms are read one
 //!    of two ways ([`Method`]): by block-max WAND over their union (tantivy skips blocks whose best
