@@ -561,6 +561,8 @@ on_both_backends!(a_bulk_import_is_searchable_after_a_rebuild_aside, |app| {
     let admin = app.logged_in("admin", None).await;
     let before = total(&admin.get(&q("zyxwvu")).await);
     assert_eq!(before, 0);
+    // The catalog's counts (kept per index generation) are taken before the switch.
+    let everything = total(&admin.get("/datasets").await);
     let mut csv = String::from("identifier,title,owner\n");
     for i in 0..6_000 {
         csv.push_str(&format!("bca-bulk-{i},Sổ theo dõi zyxwvu số {i},bca\n"));
@@ -576,4 +578,18 @@ on_both_backends!(a_bulk_import_is_searchable_after_a_rebuild_aside, |app| {
     );
     assert_eq!(total(&admin.get(&q("zyxwvu")).await), 6_000);
     assert_eq!(total(&admin.get(&q("dan cu")).await) > 0, true);
+    assert_eq!(total(&admin.get("/datasets").await), everything + 6_000);
+    // A broad search's counts, by subtraction from the new index's visible set.
+    let broad = ndc::search::SearchRequest {
+        viewer: common::admin_viewer(),
+        facets: ndc::search::FacetNeed::Matches,
+        ..ndc::search::SearchRequest::new(
+            ndc::search::parse("so"),
+            ndc::search::SearchSort::Relevance,
+        )
+    };
+    assert_eq!(
+        app.search.search(&broad).unwrap().facets,
+        app.search.facets_counted_directly(&broad).unwrap()
+    );
 });

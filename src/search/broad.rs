@@ -51,6 +51,14 @@ impl VisibleSets {
             entries.push_back((key, generation, set));
         }
     }
+
+    /// Forgets every set: generations restart with a new index, so a kept set could pass for one
+    /// of the new index's.
+    pub(super) fn clear(&self) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.clear();
+        }
+    }
 }
 
 /// Everything `visible` selects (under `key`), with its facet counts, counted once per index
@@ -102,7 +110,7 @@ pub(super) fn counts(
         None => None,
     };
     match set {
-        Some(set) if found.total() * 2 > set.matches.total() => {
+        Some(set) if found.total() * 2 > set.matches.total() && set.matches.aligned(found) => {
             let mut counts = set.counts.clone();
             counts.subtract(&count(searcher, &set.matches.minus(found))?);
             Ok(counts)

@@ -232,8 +232,17 @@ impl SearchIndex {
             }
         };
         *self.live.write().map_err(|_| SearchError::Poisoned)? = Some(Arc::new(live));
+        self.forget_counts();
         self.remove_unused();
         Ok(())
+    }
+
+    /// Forgets every count kept per searcher generation: generations restart with each opened
+    /// index, so without this the old index's counts would be served for the new one.
+    fn forget_counts(&self) {
+        self.facet_cache.clear();
+        self.visible_counts.clear();
+        self.visible_sets.clear();
     }
 
     fn load_format_names(&self, db: &Db) -> Result<(), SearchError> {
@@ -417,9 +426,7 @@ impl SearchIndex {
         match Live::open(&self.root, &name, &self.schema) {
             Ok(live) => {
                 *self.live.write().map_err(|_| SearchError::Poisoned)? = Some(Arc::new(live));
-                // Cached counts are keyed by the searcher generation, which restarts with a new
-                // index: without this, the old index's counts would be served for the new one.
-                self.clear_facet_cache();
+                self.forget_counts();
                 tracing::info!(index = %name, "switched to the rebuilt search index");
                 self.remove_unused();
             }

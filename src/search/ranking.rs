@@ -43,6 +43,16 @@ impl Matches {
         &self.0
     }
 
+    /// Whether `other` has the same segments, of the same sizes (both collected by one searcher).
+    pub fn aligned(&self, other: &Matches) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|((a, x), (b, y))| a == b && x.max_value() == y.max_value())
+    }
+
     /// The documents of `self` that `other` (collected by the same searcher) does not hold.
     pub fn minus(&self, other: &Matches) -> Matches {
         let word =
