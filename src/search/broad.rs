@@ -91,9 +91,9 @@ impl VisibleSet {
 
 /// The facet counts of `found`, the matches of a search whose only filters are the viewer's
 /// visibility and the status, which `visible` (the query of those filters alone, `visible_total`
-/// documents) selects under `key`. When `found` is more than half of the visible set, the counts are obtained by subtraction;
-/// the visible set is then counted if this generation has not counted it yet (about the cost of
-/// counting `found` directly, once).
+/// documents) selects under `key`. When `found` is more than half of the visible set, the counts
+/// are obtained by subtraction; the visible set is then counted if this generation has not counted
+/// it yet (about the cost of counting `found` directly, once).
 pub(super) fn counts(
     sets: &VisibleSets,
     searcher: &Searcher,

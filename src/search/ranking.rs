@@ -238,24 +238,20 @@ impl PhraseScore<'_> {
         }
         // After a miss the scorer may only be asked for later documents, at or after the lower
         // bound it answered: `next_possible` keeps to that.
-        let found = match &mut self.scorer {
-            Some(scorer) => scorer.seek_danger(doc),
-            None => {
-                let (found, scorer) = self.weight.scorer_danger(reader, doc, 1.0)?;
-                self.scorer = Some(scorer);
-                found
-            }
+        let (found, scorer) = match self.scorer.take() {
+            Some(mut scorer) => (scorer.seek_danger(doc), scorer),
+            None => self.weight.scorer_danger(reader, doc, 1.0)?,
         };
-        Ok(match (found, &mut self.scorer) {
-            (SeekDangerResult::Found, Some(scorer)) => {
+        let scorer = self.scorer.insert(scorer);
+        Ok(match found {
+            SeekDangerResult::Found => {
                 self.next_possible = doc + 1;
                 scorer.score()
             }
-            (SeekDangerResult::SeekLowerBound(bound), _) => {
+            SeekDangerResult::SeekLowerBound(bound) => {
                 self.next_possible = bound;
                 0.0
             }
-            (SeekDangerResult::Found, None) => 0.0,
         })
     }
 }

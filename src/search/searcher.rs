@@ -198,20 +198,23 @@ impl SearchIndex {
         (key, BooleanQuery::new(clauses))
     }
 
-    /// How many datasets [`Self::visible_query`] selects, counted once per index generation.
-    fn visible_total(&self, searcher: &Searcher, req: &SearchRequest) -> Result<i64, SearchError> {
+    /// How many datasets a [`Self::visible_query`] selects, counted once per index generation.
+    fn visible_total(
+        &self,
+        searcher: &Searcher,
+        (key, query): &(String, BooleanQuery),
+    ) -> Result<i64, SearchError> {
         let generation = searcher.generation().generation_id();
-        let (key, query) = self.visible_query(req);
-        if let Some(counted) = self.visible_counts.get(&key, generation) {
+        if let Some(counted) = self.visible_counts.get(key, generation) {
             return Ok(counted.total);
         }
-        let total = searcher.search(&query, &Count)? as i64;
+        let total = searcher.search(query, &Count)? as i64;
         let counted = Counted {
             total,
             counts: FacetCounts::default(),
             other_total: 0,
         };
-        self.visible_counts.put(key, generation, counted);
+        self.visible_counts.put(key.clone(), generation, counted);
         Ok(total)
     }
 
@@ -226,13 +229,13 @@ impl SearchIndex {
         if !self.filter_terms(req).is_empty() {
             return Ok(broad::count(searcher, found)?);
         }
-        let (key, visible) = self.visible_query(req);
-        let total = self.visible_total(searcher, req)?.max(0) as usize;
+        let visible = self.visible_query(req);
+        let total = self.visible_total(searcher, &visible)?.max(0) as usize;
         Ok(broad::counts(
             &self.visible_sets,
             searcher,
-            &key,
-            &visible,
+            &visible.0,
+            &visible.1,
             total,
             found,
         )?)
@@ -248,7 +251,7 @@ impl SearchIndex {
         scoring: &Scoring,
     ) -> Result<u64, SearchError> {
         let docs = searcher.num_docs().max(1) as f64;
-        let visible = self.visible_total(searcher, req)?;
+        let visible = self.visible_total(searcher, &self.visible_query(req))?;
         let mut share: f64 = if req.query.relaxed { 0.0 } else { 1.0 };
         for alternatives in &scoring.words {
             // A word is found at least wherever its most frequent form is.
